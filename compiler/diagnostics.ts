@@ -46,3 +46,31 @@ export class DiagnosticSink {
     return this.items.filter((d) => d.severity === 'warning');
   }
 }
+
+/**
+ * Renders diagnostics as erlc prints them: errors first, then warnings, each sorted by position,
+ * each followed by the quoted source line with a caret under the column (when `source` is given).
+ */
+export function renderReport(diags: Diagnostic[], source: string | null): string {
+  const byPos = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.col - b.col;
+  const errors = diags.filter((d) => d.severity === 'error').sort(byPos);
+  const warnings = diags.filter((d) => d.severity === 'warning').sort(byPos);
+  const lines = source === null ? null : source.split(/\r?\n/);
+  let out = '';
+  for (const d of [...errors, ...warnings]) {
+    out += renderDiagnostic(d) + '\n';
+    if (lines !== null && d.line > 0 && d.line <= lines.length) out += quoteLine(lines[d.line - 1], d.line, d.col);
+  }
+  return out;
+}
+
+function quoteLine(text: string, line: number, col: number): string {
+  const num = String(line);
+  const width = Math.max(4, num.length);
+  let under = '';
+  const chars = Array.from(text);
+  let n = 1;
+  for (; n < col && n <= chars.length; n++) under += chars[n - 1] === '\t' ? '\t' : ' ';
+  for (; n < col + 1; n++) under += '^';
+  return `% ${num.padStart(width)}| ${text}\n% ${''.padStart(width)}| ${under}\n\n`;
+}

@@ -1,0 +1,58 @@
+// The minierl command line: a thin commander front end. Each command hands its arguments to the
+// host/ module that implements it and exits with the status that returns.
+
+import { Command } from 'commander';
+import { runEscript } from '../host/escript.js';
+import { disassembleFile } from '../host/disasm-file.js';
+import { compileCheck } from '../host/compile-check.js';
+
+const program = new Command();
+program
+  .name('minierl')
+  .description("Erlang's process model in TypeScript")
+  .version('0.1.0')
+  .enablePositionalOptions();
+
+program
+  .command('run')
+  .description('run FILE.erl like escript: call its main/1 with ARGS as strings')
+  .argument('<file>', 'an escript-style module with an exported main/1')
+  .argument('[args...]', 'arguments passed to main/1')
+  .option('--pa <dir>', 'add a directory to the code path (also -pa, as erl spells it)', collect, [])
+  .passThroughOptions()
+  .action(async (file: string, args: string[], opts: { pa: string[] }) => {
+    process.exitCode = await runEscript(file, args, { codePath: opts.pa });
+  });
+
+program
+  .command('disasm')
+  .description('compile FILE.erl and print its bytecode')
+  .argument('<file>')
+  .action((file: string) => {
+    process.exitCode = disassembleFile(file);
+  });
+
+program
+  .command('compile-check')
+  .description('compile FILE.erl and print diagnostics the way erlc does (no output file)')
+  .argument('<file>')
+  .action((file: string) => {
+    process.exitCode = compileCheck(file);
+  });
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** erl spells it -pa; commander's short options are one letter. Only before the script name. */
+function erlFlags(argv: string[]): string[] {
+  const out = argv.slice(0, 2);
+  let inOptions = true;
+  for (const a of argv.slice(2)) {
+    if (inOptions && a.endsWith('.erl')) inOptions = false;
+    out.push(inOptions && a === '-pa' ? '--pa' : a);
+  }
+  return out;
+}
+
+await program.parseAsync(erlFlags(process.argv));

@@ -1,0 +1,69 @@
+// `minierl run FILE ARGS`: escript's behaviour on our VM. The first line of the script is dropped
+// (escript does so, and numbers the remaining lines from 1); warnings and errors are printed on
+// stdout, quoted from the file as escript quotes them; main/1 gets the arguments as strings;
+// the run ends when main/1 returns (0), raises (127, message on stderr) or calls halt/1.
+
+import { readFileSync } from 'node:fs';
+import { dirname, basename } from 'node:path';
+import { compileSource } from '../compiler/compile.js';
+import { renderReport } from '../compiler/diagnostics.js';
+import { atom } from '../vm/terms/atom.js';
+import { listFromArray, stringToList } from '../vm/terms/list.js';
+import { Runtime } from '../vm/runtime.js';
+import { formatException } from '../stdlib/error-format.js';
+import { registerAllBifs } from '../stdlib/index.js';
+import { Latin1Stdout } from './stdout.js';
+import { makeFinder } from './module-finder.js';
+
+export interface RunOptions {
+  codePath: string[];
+}
+
+function writeStderr(text: string): void {
+  process.stderr.write(text);
+}
+
+export async function runEscript(file: string, args: string[], opts: RunOptions): Promise<number> {
+  registerAllBifs();
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    writeStderr(`escript: Failed to open file: ${file}\n`);
+    return 127;
+  }
+  const nl = text.indexOf('\n');
+  const body = nl >= 0 ? text.slice(nl + 1) : '';
+  const stdout = new Latin1Stdout();
+  const { image, diagnostics } = compileSource(body, file);
+  if (diagnostics.length) stdout.putChars(Array.from(renderReport(diagnostics, text), (c) => c.codePointAt(0)!));
+  if (image === null) {
+    stdout.flush();
+    writeStderr('escript: There were compilation errors.\n');
+    return 127;
+  }
+  const rt = new Runtime(stdout);
+  rt.codeServer.finder = makeFinder([dirname(file), ...opts.codePath], (msg) => stdout.putChars(Array.from(msg, (c) => c.codePointAt(0)!)));
+  rt.codeServer.load(image);
+  if (!image.exports.some(([f, a]) => f === 'main' && a === 1)) {
+    stdout.flush();
+    writeStderr(`escript: exception error: undefined function ${image.module}:main/1\n`);
+    return 127;
+  }
+  const main = rt.spawnApply(atom(image.module), atom('main'), [listFromArray(args.map(stringToList))], null);
+  await rt.run(() => rt.isExited(main));
+  stdout.flush();
+  if (rt.halted !== null) {
+    const s = rt.halted.status;
+    if (typeof s === 'number') return s;
+    writeStderr(s + '\n');
+    return 1;
+  }
+  if (!rt.isExited(main)) {
+    writeStderr(`minierl: ${basename(file)}: main/1 waits forever (no process can run and no timer is pending)\n`);
+    return 1;
+  }
+  if (main.exitReason === atom('normal')) return 0;
+  writeStderr('escript: ' + formatException(main.excClass, main.excReason, main.excStack) + '\n');
+  return 127;
+}

@@ -1,0 +1,40 @@
+// The contract between the interpreter and every BIF. A BIF is a plain function of the calling
+// process and its arguments. It returns the result term, or FAIL after recording the exception in
+// the process (use `raise`/`badarg`); it never throws for an Erlang-level error. A JS exception
+// escaping a BIF is a VM bug and is turned into `error:{vm_bug,...}` in that process only.
+
+import { Atom, BADARG, ERROR } from '../vm/terms/atom.js';
+
+export const FAIL = Symbol('FAIL');
+export type Fail = typeof FAIL;
+
+/** What a BIF may touch in the calling process. The interpreter's Process implements it. */
+export interface BifContext {
+  excClass: Atom;
+  excReason: unknown;
+  /** For error:... with explicit arguments in the stack trace (erlang:error/2); null otherwise. */
+  excArgs: unknown[] | null;
+}
+
+export type BifFn = (p: BifContext & any, ...args: any[]) => unknown;
+
+export function raise(p: BifContext, cls: Atom, reason: unknown): Fail {
+  p.excClass = cls;
+  p.excReason = reason;
+  p.excArgs = null;
+  return FAIL;
+}
+
+export function error(p: BifContext, reason: unknown): Fail {
+  return raise(p, ERROR, reason);
+}
+
+export function badarg(p: BifContext): Fail {
+  return raise(p, ERROR, BADARG);
+}
+
+/**
+ * Returned by a BIF that wants the interpreter to call a function on its behalf (apply/3, funs
+ * called by BIFs): it sets p.trapTarget (an Export or a Fun) and p.trapArgs first.
+ */
+export const TRAP = Symbol('TRAP');

@@ -1,0 +1,73 @@
+// io and io_lib output: formatting happens here, characters go to the process's output device
+// (the host's stdout for `minierl run`). The device encodes; these BIFs deal in characters.
+// TODO(#8): io:get_line/read on standard input, and format to another process's group leader.
+
+import { Atom, OK } from '../../vm/terms/atom.js';
+import { Bin } from '../../vm/terms/binary.js';
+import { Pid } from '../../vm/terms/pid.js';
+import { Cons, NIL, listFromArray } from '../../vm/terms/list.js';
+import { badarg } from '../bif.js';
+import type { BifTable } from '../registry.js';
+import type { Process } from '../../vm/process.js';
+import { ioLibFormat } from './io-lib-format.js';
+
+/** The characters of chardata (lists of characters, binaries as UTF-8, nested), or null. */
+export function chardataToChars(d: unknown): number[] | null {
+  const out: number[] = [];
+  const stack: unknown[] = [d];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x === 'number') {
+      if (x < 0 || x > 0x10ffff) return null;
+      out.push(x);
+    } else if (x instanceof Cons) {
+      stack.push(x.tl, x.hd);
+    } else if (x === NIL) {
+      // nothing
+    } else if (x instanceof Bin) {
+      if ((x.bitSize & 7) !== 0) return null;
+      for (const ch of new TextDecoder().decode(x.bytes.subarray(0, x.bitSize >> 3))) out.push(ch.codePointAt(0)!);
+    } else return null;
+  }
+  return out;
+}
+
+function format(p: Process, fmt: unknown, args: unknown): unknown {
+  const chars = ioLibFormat(fmt, args);
+  if (chars === null) return badarg(p);
+  p.runtime.stdout.putChars(chars);
+  return OK;
+}
+
+function validDevice(dev: unknown): boolean {
+  return dev instanceof Atom || dev instanceof Pid;
+}
+
+function put_chars(p: Process, chars: unknown): unknown {
+  const cs = chardataToChars(chars);
+  if (cs === null) return badarg(p);
+  p.runtime.stdout.putChars(cs);
+  return OK;
+}
+
+export const bifs: BifTable = {
+  'io:format/1': (p: Process, fmt: unknown) => format(p, fmt, NIL),
+  'io:format/2': (p: Process, fmt: unknown, args: unknown) => format(p, fmt, args),
+  'io:format/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => (validDevice(dev) ? format(p, fmt, args) : badarg(p)),
+  'io:fwrite/1': (p: Process, fmt: unknown) => format(p, fmt, NIL),
+  'io:fwrite/2': (p: Process, fmt: unknown, args: unknown) => format(p, fmt, args),
+  'io:fwrite/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => (validDevice(dev) ? format(p, fmt, args) : badarg(p)),
+  'io:put_chars/1': put_chars,
+  'io:put_chars/2': (p: Process, dev: unknown, chars: unknown) => (validDevice(dev) ? put_chars(p, chars) : badarg(p)),
+  'io:nl/0': (p: Process) => put_chars(p, listFromArray([10])),
+  'io:nl/1': (p: Process) => put_chars(p, listFromArray([10])),
+  'io_lib:format/2': (p: Process, fmt: unknown, args: unknown) => {
+    const chars = ioLibFormat(fmt, args);
+    return chars === null ? badarg(p) : listFromArray(chars);
+  },
+  'io_lib:fwrite/2': (p: Process, fmt: unknown, args: unknown) => {
+    const chars = ioLibFormat(fmt, args);
+    return chars === null ? badarg(p) : listFromArray(chars);
+  },
+};
+

@@ -1,0 +1,6 @@
+-module(already_defined).
+-export([f/0]).
+
+f() -> one.
+
+f() -> two.

@@ -1,0 +1,5 @@
+-module(head_mismatch).
+-export([f/1]).
+
+f(0) -> zero;
+g(N) -> N.

@@ -1,0 +1,5 @@
+-module(illegal_pattern).
+-export([f/1]).
+
+f(X + Y) -> {X, Y};
+f(_) -> other.

@@ -1,0 +1,62 @@
+%% binary construction: sizes, units, signedness, endianness, floats, nested binaries
+-module(construct).
+-export([main/1]).
+-mode(compile).
+
+main(_) ->
+    N = id(16#ABCD), Neg = id(-2), F = id(1.5),
+    show(<<1, 2, 3>>),
+    show(<<256, 257, -1>>),
+    show(<<N:16>>),
+    show(<<N:16/little>>),
+    show(<<N:16/big>>),
+    show(<<N:16/native-unsigned>> =:= <<N:16/little>>),
+    show(<<N:32>>),
+    show(<<N:8>>),
+    show(<<N:12>>),
+    show(<<N:4, 1:4>>),
+    show(<<Neg:8>>),
+    show(<<Neg:16/signed>>),
+    show(<<Neg:16/little-signed>>),
+    show(<<Neg:3>>),
+    show(<<1:1, 0:1, 1:1, 1:1, 0:4>>),
+    show(<<F/float>>),
+    show(<<F:32/float>>),
+    show(<<F:64/float-little>>),
+    show(<<(id(2)):16/float>>),
+    show(<<(id(-0.0))/float>>),
+    show(<<"abc">>),
+    show(<<"abc", "def">>),
+    show(<<"é">>),
+    show(<<"é"/utf8>>),
+    show(<<$a, "b", <<"cd">>/binary>>),
+    B = <<"xyz">>,
+    show(<<B/binary, B:2/binary, B:1/binary-unit:8>>),
+    show(<<B/bits, 1:1>>),
+    show(<<(id(3)):2/unit:8>>),
+    show(<<(id(1)):1/unit:16>>),
+    Sz = id(24),
+    show(<<N:Sz>>),
+    show(<<N:(Sz div 2)>>),
+    show(<<1:64, -1:64>>),
+    show(<<(1 bsl 70):72>>),
+    show(<<(-(1 bsl 70)):72/signed>>),
+    show(<<(id(16#112233445566778899)):72/little>>),
+    show(<<0:0>>),
+    show(<<>>),
+    show(<< <<X>> || X <- [1, 2, 3] >>),
+    show(byte_size(<<1:9>>)),
+    show(bit_size(<<1:9>>)),
+    show(<<(id(<<1:3>>))/bitstring, (id(<<7:5>>))/bitstring>>),
+    io:format("~p~n", [t(fun() -> <<(id(a))>> end)]),
+    io:format("~p~n", [t(fun() -> <<(id(1.5)):8>> end)]),
+    io:format("~p~n", [t(fun() -> <<(id(<<1:3>>))/binary>> end)]),
+    io:format("~p~n", [t(fun() -> <<(id(1)):(id(-1))>> end)]),
+    io:format("~p~n", [t(fun() -> <<(id(1)):(id(a))>> end)]),
+    io:format("~p~n", [t(fun() -> <<(id(1)):8/float>> end)]),
+    io:format("~p~n", [t(fun() -> <<(id("abc"))/binary>> end)]),
+    ok.
+
+show(X) -> io:format("~w~n", [X]).
+id(X) -> X.
+t(F) -> try F() catch C:R -> {C, R} end.

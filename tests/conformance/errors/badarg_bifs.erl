@@ -1,0 +1,58 @@
+%% BIFs raising badarg (and friends) on bad input
+-module(badarg_bifs).
+-export([main/1]).
+-mode(compile).
+
+main(_) ->
+    Cases = [fun() -> hd(id([])) end,
+             fun() -> tl(id([])) end,
+             fun() -> hd(id(x)) end,
+             fun() -> element(2, id({a})) end,
+             fun() -> element(a, id({a})) end,
+             fun() -> setelement(3, id({a, b}), c) end,
+             fun() -> tuple_size(id([])) end,
+             fun() -> length(id([a | b])) end,
+             fun() -> length(id(x)) end,
+             fun() -> atom_to_list(id("a")) end,
+             fun() -> list_to_atom(id(a)) end,
+             fun() -> list_to_tuple(id(a)) end,
+             fun() -> tuple_to_list(id([])) end,
+             fun() -> binary_to_list(id("abc")) end,
+             fun() -> list_to_binary(id([256])) end,
+             fun() -> list_to_binary(id([a])) end,
+             fun() -> iolist_to_binary(id([1, [2], <<3>>, -1])) end,
+             fun() -> integer_to_list(id(1.0)) end,
+             fun() -> float_to_list(id(1)) end,
+             fun() -> binary_to_atom(id(<<255, 255>>), utf8) end,
+             fun() -> erlang:make_tuple(id(-1), a) end,
+             fun() -> lists:reverse(id(x)) end,
+             fun() -> id(a) ++ [] end,
+             fun() -> id([a | b]) ++ [c] end,
+             fun() -> id([1]) -- id(x) end,
+             fun() -> byte_size(id([])) end,
+             fun() -> bit_size(id(a)) end,
+             fun() -> binary_part(id(<<1, 2>>), 1, 5) end,
+             fun() -> split_binary(id(<<1, 2>>), 3) end,
+             fun() -> list_to_atom(lists:duplicate(256, $a)) end,
+             fun() -> abs(id(a)) end,
+             fun() -> self() ! id(msg), erlang:send(id(not_registered_name), x) end,
+             fun() -> map_size(id([])) end,
+             fun() -> maps:put(k, v, id([])) end,
+             fun() -> maps:from_list(id([a])) end,
+             fun() -> erlang:list_to_integer(id("12"), 37) end,
+             fun() -> atom_to_binary(id(1)) end,
+             fun() -> apply(id(lists), id(reverse), id(not_a_list)) end,
+             fun() -> erlang:binary_to_term(id(<<1, 2, 3>>)) end,
+             fun() -> lists:nth(id(5), [1, 2]) end,
+             fun() -> lists:sublist(id(x), 1) end,
+             fun() -> erlang:phash2(1, id(0)) end,
+             fun() -> lists:seq(id(5), 1, 1) end,
+             fun() -> string:tokens(id(x), " ") end,
+             fun() -> list_to_existing_atom(id("never_seen_atom_zq")) end,
+             fun() -> is_process_alive(id(x)) end],
+    lists:foreach(fun({I, F}) -> io:format("~p: ~p~n", [I, t(F)]) end,
+                  lists:zip(lists:seq(1, length(Cases)), Cases)),
+    ok.
+
+id(X) -> X.
+t(F) -> try F() catch C:R -> {C, R} end.

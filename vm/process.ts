@@ -1,0 +1,104 @@
+// A process: its stack (frames of registers), saved execution state, exception state, mailbox and
+// process dictionary. Everything a process holds is its own; the scheduler decides when it runs.
+// Fields are all assigned in the constructor, in a fixed order, so every Process has one shape.
+
+import type { BifContext } from '../stdlib/bif.js';
+import { Atom, ERROR, UNDEFINED } from './terms/atom.js';
+import { NIL } from './terms/list.js';
+import type { Pid } from './terms/pid.js';
+import type { LoadedModule } from './module.js';
+import type { Runtime } from './runtime.js';
+
+export const HANDLER_TRY = 0;
+export const HANDLER_CATCH = 1;
+
+/** An active try or catch: where to continue, and the frame to restore. */
+export class Handler {
+  constructor(
+    readonly code: LoadedModule,
+    readonly pc: number,
+    readonly base: number,
+    readonly reg: number,
+    readonly kind: number,
+  ) {}
+}
+
+export const enum ProcStatus {
+  Runnable = 0,
+  Running = 1,
+  Waiting = 2,
+  Exited = 3,
+  Suspended = 4,
+}
+
+export class Process implements BifContext {
+  stack: unknown[];
+  base: number;
+  pc: number;
+  code: LoadedModule | null;
+  handlers: Handler[];
+
+  // Exception state: set by a BIF or instruction that fails, consumed by the unwinder.
+  excClass: Atom;
+  excReason: unknown;
+  excArgs: unknown[] | null;
+  /** Stacktrace term of the exception being raised, or null to build one at the raise site. */
+  excStack: unknown;
+
+  mailbox: unknown[];
+  /** Receive cursor: index of the next message a receive will look at. */
+  cursor: number;
+  /** Pending `receive ... after` timer, and where to continue when it fires. */
+  timer: unknown;
+  timeoutPc: number;
+
+  dict: Map<unknown, [unknown, unknown]>;
+  status: ProcStatus;
+  reductions: number;
+  exitReason: unknown;
+  trapExit: boolean;
+  registeredName: Atom | null;
+  initialCall: [Atom, Atom, number] | null;
+  /** Set by a BIF that wants the interpreter to call a function for it (apply/3 and friends). */
+  trapTarget: unknown;
+  trapArgs: unknown[];
+  /** Result handed from a slow-path call back to the loop. */
+  slowResult: unknown;
+
+  constructor(
+    readonly runtime: Runtime,
+    readonly pid: Pid,
+    public groupLeader: Pid | null,
+  ) {
+    this.stack = [null, 0, 0, NIL, NIL, NIL, NIL, NIL];
+    this.base = 3;
+    this.pc = 0;
+    this.code = null;
+    this.handlers = [];
+    this.excClass = ERROR;
+    this.excReason = UNDEFINED;
+    this.excArgs = null;
+    this.excStack = null;
+    this.mailbox = [];
+    this.cursor = 0;
+    this.timer = null;
+    this.timeoutPc = 0;
+    this.dict = new Map();
+    this.status = ProcStatus.Runnable;
+    this.reductions = 0;
+    this.exitReason = null;
+    this.trapExit = false;
+    this.registeredName = null;
+    this.initialCall = null;
+    this.trapTarget = null;
+    this.trapArgs = [];
+    this.slowResult = null;
+  }
+}
+
+/** Makes sure the stack has at least `need` slots (packed, filled with []). */
+export function growStack(p: Process, need: number): void {
+  const s = p.stack;
+  const target = Math.max(need, s.length * 2);
+  while (s.length < target) s.push(NIL);
+}

@@ -1,0 +1,202 @@
+// The runtime: the process table, spawning, message delivery, receive timers and the scheduling
+// loop that interleaves processes with the host's event loop. Everything a BIF needs from "the
+// system" goes through here (reached as p.runtime).
+
+import { atom, Atom, NORMAL } from './terms/atom.js';
+import { NIL, listFromArray } from './terms/list.js';
+import { Pid, Ref } from './terms/pid.js';
+import type { Fun } from './terms/fun.js';
+import { copyTerm } from './terms/copy.js';
+import { CodeServer } from './code-server.js';
+import { bootImage, BOOT_APPLY2_PC, BOOT_APPLY3_PC } from './boot.js';
+import type { LoadedModule } from './module.js';
+import { Process, ProcStatus } from './process.js';
+import { execute, RUN_EXIT, RUN_WAIT, RUN_YIELD } from './interp.js';
+import { REDUCTIONS_PER_SLICE, RunQueue, Timer, TimerQueue } from './scheduler.js';
+import { exitReasonOf } from './exceptions.js';
+
+/** Thrown by halt/0,1 to stop the whole VM at once; caught by the scheduling loop only. */
+export class HaltRequest {
+  constructor(readonly status: number | string) {}
+}
+
+/** Where a process's output ends up: the host decides (stdout for `minierl run`). */
+export interface OutputDevice {
+  /** Writes characters (code points); the device encodes them. */
+  putChars(chars: ArrayLike<number>): void;
+  flush(): void;
+}
+
+export class Runtime {
+  readonly codeServer = new CodeServer();
+  readonly processes = new Map<number, Process>();
+  readonly registered = new Map<Atom, Process>();
+  private readonly runQueue = new RunQueue();
+  private readonly timers = new TimerQueue();
+  private readonly boot: LoadedModule;
+  private nextPidId = 80;
+  private refCounter = 0;
+  halted: HaltRequest | null = null;
+  /** Called when a process exits; the host prints crash reports from here. */
+  onExit: (p: Process) => void = () => {};
+  readonly startMs = performance.now();
+
+  constructor(readonly stdout: OutputDevice) {
+    this.boot = this.codeServer.load(bootImage());
+  }
+
+  nowMs(): number {
+    return performance.now();
+  }
+
+  makeRef(): Ref {
+    const n = ++this.refCounter;
+    return new Ref(n % 4294967296, Math.floor(n / 4294967296), 0);
+  }
+
+  private newProcess(groupLeader: Pid | null): Process {
+    const pid = new Pid(this.nextPidId++, 0);
+    const p = new Process(this, pid, groupLeader);
+    this.processes.set(pid.id, p);
+    return p;
+  }
+
+  /** Spawns a process that runs apply(M, F, Args). */
+  spawnApply(m: Atom, f: Atom, args: unknown[], parent: Process | null): Process {
+    const p = this.newProcess(parent?.groupLeader ?? null);
+    const s = p.stack;
+    s[3] = m;
+    s[4] = f;
+    s[5] = listFromArray(args);
+    p.code = this.boot;
+    p.pc = BOOT_APPLY3_PC;
+    p.initialCall = [m, f, args.length];
+    this.runQueue.push(p);
+    return p;
+  }
+
+  /** Spawns a process that runs Fun(). */
+  spawnFun(fun: Fun, parent: Process | null): Process {
+    const p = this.newProcess(parent?.groupLeader ?? null);
+    p.stack[3] = copyTerm(fun);
+    p.stack[4] = NIL;
+    p.code = this.boot;
+    p.pc = BOOT_APPLY2_PC;
+    p.initialCall = [fun.module, fun.name, fun.arity];
+    this.runQueue.push(p);
+    return p;
+  }
+
+  processOf(pid: Pid): Process | undefined {
+    const p = this.processes.get(pid.id);
+    return p !== undefined && p.pid === pid ? p : undefined;
+  }
+
+  /** Delivers a copy of `msg` to `to` and wakes it if it waits in receive. */
+  deliver(to: Process, msg: unknown): void {
+    if (to.status === ProcStatus.Exited) return;
+    to.mailbox.push(copyTerm(msg));
+    if (to.status === ProcStatus.Waiting) this.wake(to);
+  }
+
+  private wake(p: Process): void {
+    p.status = ProcStatus.Runnable;
+    this.runQueue.push(p);
+  }
+
+  armReceiveTimer(p: Process, ms: number, timeoutPc: number): void {
+    p.timeoutPc = timeoutPc;
+    p.timer = this.timers.add(this.nowMs() + ms, () => {
+      p.timer = null;
+      if (p.status !== ProcStatus.Waiting) return;
+      p.pc = p.timeoutPc;
+      this.wake(p);
+    });
+  }
+
+  cancelReceiveTimer(p: Process): void {
+    (p.timer as Timer).cancelled = true;
+    p.timer = null;
+  }
+
+  /** Runs `fn` after `ms` milliseconds (erlang:send_after and friends). */
+  addTimer(ms: number, fn: () => void): Timer {
+    return this.timers.add(this.nowMs() + ms, fn);
+  }
+
+  register(name: Atom, p: Process): void {
+    this.registered.set(name, p);
+    p.registeredName = name;
+  }
+
+  /** Runs processes until none is runnable or `sliceMs` has passed. */
+  runFor(sliceMs: number): void {
+    const until = this.nowMs() + sliceMs;
+    let n = 0;
+    while (this.halted === null) {
+      const p = this.runQueue.shift();
+      if (p === undefined) return;
+      if (p.status === ProcStatus.Exited) continue;
+      p.status = ProcStatus.Running;
+      let r: number;
+      try {
+        r = execute(p, REDUCTIONS_PER_SLICE);
+      } catch (e) {
+        if (e instanceof HaltRequest) {
+          this.halted = e;
+          return;
+        }
+        // A JS error inside a BIF is a VM bug; it kills this process only, never the VM.
+        p.excClass = atom('error');
+        p.excReason = atom('vm_bug');
+        p.exitReason = exitReasonOf(p.excClass, listFromArray([atom('vm_bug'), ...String((e as Error)?.stack ?? e).split('\n').slice(0, 3).map((s) => listFromArray(Array.from(s, (c) => c.codePointAt(0)!)))]), NIL);
+        r = RUN_EXIT;
+      }
+      if (r === RUN_YIELD) {
+        p.status = ProcStatus.Runnable;
+        this.runQueue.push(p);
+      } else if (r === RUN_WAIT) {
+        // Messages can only have arrived from processes that ran since the last peek: none did.
+        p.status = ProcStatus.Waiting;
+      } else {
+        this.exitProcess(p);
+      }
+      if ((++n & 63) === 0 && this.nowMs() > until) return;
+    }
+  }
+
+  exitProcess(p: Process): void {
+    p.status = ProcStatus.Exited;
+    if (p.timer !== null) this.cancelReceiveTimer(p);
+    this.processes.delete(p.pid.id);
+    if (p.registeredName !== null) this.registered.delete(p.registeredName);
+    this.onExit(p);
+    // TODO(#3): links, monitors and exit signals.
+  }
+
+  /**
+   * Drives the scheduler until `done()` holds, the VM halts, or nothing can ever run again (no
+   * runnable process and no timer). Yields to the host event loop between slices.
+   */
+  async run(done: () => boolean): Promise<void> {
+    for (;;) {
+      this.runFor(50);
+      if (this.halted !== null || done()) return;
+      if (this.runQueue.length > 0) {
+        await new Promise((r) => setImmediate(r));
+        continue;
+      }
+      const due = this.timers.nextDue();
+      if (due === Infinity) return;
+      const wait = due - this.nowMs();
+      if (wait > 0) await new Promise((r) => setTimeout(r, Math.ceil(wait)));
+      this.timers.fireDue(this.nowMs());
+    }
+  }
+
+  isExited(p: Process): boolean {
+    return p.status === ProcStatus.Exited;
+  }
+}
+
+export { NORMAL };

@@ -1,0 +1,661 @@
+// The `~p` pretty printer, a faithful port of OTP 25's io_lib_pretty (without records and without
+// chars_limit). Two passes: `measure` turns the term into a tree of nodes carrying their one-line
+// text length (print_length/6), then `pp` lays the tree out, breaking lines where a subterm does not
+// fit in the line length from the current column. `cind` first tries the layouts that indent
+// tagged tuples and map values by 4 and keeps the first that stays within bounds.
+// Layout decisions compare the same quantities in the same order as io_lib_pretty; keep it so.
+
+import { Atom } from './atom.js';
+import { Bin } from './binary.js';
+import { Cons, NIL } from './list.js';
+import { ErlMap } from './map.js';
+import { Tuple } from './tuple.js';
+import {
+  binaryItems, charsLength, type Encoding, isPrintableChar, type PrintableRange,
+  quoteCodePoints, TextSink, writeAtom, writeAtomic, writePrintableList,
+} from './format.js';
+
+export interface PrettyOptions {
+  /** Column where the term starts (1-based); ~p uses the current output column plus one. */
+  column?: number;
+  /** ~p's field width; 0 disables line breaking. */
+  lineLength?: number;
+  /** -1 for no limit (~p); ~P's depth otherwise. */
+  depth?: number;
+  encoding?: Encoding;
+  /** false for the `l` modifier (~lp): lists and binaries are never shown as text. */
+  strings?: boolean;
+  /** `erl +pc`: which characters count as printable for ~tp. OTP's default is latin1. */
+  printableRange?: PrintableRange;
+}
+
+// Node kinds. LEAF is io_lib_pretty's "atomic" form (the ?ATM test): its text is final.
+const LEAF = 0;
+const LIST = 1;
+const TUPLE = 2;
+const TAGGED = 3; // a tuple of two or more elements whose first is an atom
+const MAP = 4;
+const PAIR = 5; // items = [key, value]
+const BIN = 6; // a bitstring written as numbers; parts = the numbers
+const DOTS = 7; // "..." where the depth ran out
+
+class PNode {
+  constructor(
+    readonly kind: number,
+    /** Characters of the one-line form (io_lib:chars_length). */
+    readonly len: number,
+    /** LEAF and BIN: the one-line text. */
+    readonly text: string,
+    readonly items: PItem[],
+    /** An improper tail, DOTS, or null at the end of a proper sequence. */
+    readonly tail: PItem | null,
+    /** BIN: the comma-separated items between << and >>. */
+    readonly parts: string[],
+  ) {}
+}
+
+const NO_ITEMS: PItem[] = [];
+const NO_PARTS: string[] = [];
+const DOTS_NODE = new PNode(DOTS, 3, '...', NO_ITEMS, null, NO_PARTS);
+
+/**
+ * A finished text. Most leaves are plain strings whose length is their character count, which
+ * saves an object per element (the 100k-element list bench is dominated by GC); a PNode of kind
+ * LEAF carries the length when it differs (grapheme clusters, astral characters).
+ */
+type PItem = PNode | string;
+
+function leaf(text: string, len: number): PItem {
+  return len === text.length ? text : new PNode(LEAF, len, text, NO_ITEMS, null, NO_PARTS);
+}
+
+function lenOf(e: PItem): number {
+  return typeof e === 'string' ? e.length : e.len;
+}
+
+function textOf(e: PItem): string {
+  return typeof e === 'string' ? e : e.text;
+}
+
+/** list_length/3: the one-line length of a sequence, given the length of its brackets. */
+function seqLength(items: PItem[], tail: PItem | null, brackets: number): number {
+  let n = brackets;
+  for (let i = 0; i < items.length; i++) n += lenOf(items[i]) + (i > 0 ? 1 : 0);
+  if (tail !== null) n += lenOf(tail) + (items.length > 0 ? 1 : 0);
+  return n;
+}
+
+// ---- measuring (print_length) ----
+
+class Measurer {
+  constructor(
+    readonly enc: Encoding,
+    readonly strings: boolean,
+    readonly range: PrintableRange,
+  ) {}
+
+  /** Never called with d === 0. */
+  measure(t: unknown, d: number): PItem {
+    if (typeof t === 'number') return String(t);
+    if (t instanceof Cons) return this.list(t, d);
+    if (t instanceof Tuple) return this.tuple(t, d);
+    if (t === NIL) return leaf('[]', 2);
+    if (t instanceof Atom) {
+      const s = writeAtom(t, this.enc);
+      return leaf(s, charsLength(s));
+    }
+    if (t instanceof ErlMap) return this.map(t, d);
+    if (t instanceof Bin) return this.bitstring(t, d);
+    const s = writeAtomic(t, 'latin1');
+    return leaf(s, charsLength(s));
+  }
+
+  private list(l: Cons, d: number): PItem {
+    if (this.strings && d !== 1) {
+      const range = this.enc === 'latin1' ? 'latin1' : this.range;
+      const s = writePrintableList(l, range, this.enc);
+      if (s !== null) return leaf(s, charsLength(s));
+    }
+    const items: PItem[] = [];
+    let tail: PItem | null = null;
+    let t: unknown = l;
+    let dd = d;
+    // print_length_list1: each element is measured one level deeper than the list, and the depth
+    // also shrinks by one per element (D =:= 1 cuts the rest to "...").
+    for (;;) {
+      if (t === NIL) break;
+      if (dd === 1) {
+        tail = DOTS_NODE;
+        break;
+      }
+      if (t instanceof Cons) {
+        items.push(this.measure(t.hd, dd - 1));
+        t = t.tl;
+        dd--;
+      } else {
+        tail = this.measure(t, dd - 1);
+        break;
+      }
+    }
+    return new PNode(LIST, seqLength(items, tail, 2), '', items, tail, NO_PARTS);
+  }
+
+  private tuple(t: Tuple, d: number): PItem {
+    const es = t.elements;
+    if (es.length === 0) return leaf('{}', 2);
+    if (d === 1) return leaf('{...}', 5);
+    const items: PItem[] = [];
+    let tail: PItem | null = null;
+    let dd = d;
+    for (let i = 0; i < es.length; i++) {
+      if (dd === 1) {
+        tail = DOTS_NODE;
+        break;
+      }
+      items.push(this.measure(es[i], dd - 1));
+      dd--;
+    }
+    const kind = es[0] instanceof Atom && es.length > 1 ? TAGGED : TUPLE;
+    return new PNode(kind, seqLength(items, tail, 2), '', items, tail, NO_PARTS);
+  }
+
+  private map(m: ErlMap, d: number): PItem {
+    if (m.keys.length === 0) return leaf('#{}', 3);
+    if (d === 1) return leaf('#{...}', 6);
+    const d0 = d - 1;
+    const items: PItem[] = [];
+    let tail: PItem | null = null;
+    let dd = d;
+    for (let i = 0; i < m.keys.length; i++) {
+      if (dd === 1) {
+        tail = DOTS_NODE;
+        break;
+      }
+      const k = this.measure(m.keys[i], d0);
+      const v = this.measure(m.values[i], d0);
+      items.push(new PNode(PAIR, lenOf(k) + 4 + lenOf(v), '', [k, v], null, NO_PARTS));
+      dd--;
+    }
+    return new PNode(MAP, seqLength(items, tail, 3), '', items, tail, NO_PARTS);
+  }
+
+  private bitstring(b: Bin, d: number): PItem {
+    if (b.bitSize === 0) return leaf('<<>>', 4);
+    if (d === 1) return leaf('<<...>>', 7);
+    if (this.strings && (b.bitSize & 7) === 0) {
+      const p = printableBin(b, d - 1, this.enc, this.range);
+      if (p !== null) {
+        const s = quoteCodePoints(p.chars, 34, 'unicode');
+        const suffix = (p.utf8 ? '/utf8' : '') + (p.prefix ? '...' : '');
+        return leaf('<<' + s + suffix + '>>', 4 + suffix.length + charsLength(s));
+      }
+    }
+    const parts = binaryItems(b, d);
+    const text = '<<' + parts.join(',') + '>>';
+    return new PNode(BIN, text.length, text, NO_ITEMS, null, parts);
+  }
+}
+
+interface PrintableBin {
+  chars: number[];
+  /** Shown with /utf8 (some character took more than one byte). */
+  utf8: boolean;
+  /** Only a prefix is shown, followed by "...". */
+  prefix: boolean;
+}
+
+/** printable_bin0/4 with T < 0; `d` is the binary's depth minus one. */
+function printableBin(b: Bin, d: number, enc: Encoding, range: PrintableRange): PrintableBin | null {
+  const size = b.bitSize >> 3;
+  const len = d >= 0 ? Math.min(4 * d, size) : size;
+  if (len === 0) return null;
+  if (enc !== 'latin1') {
+    const u = printableUtf8(b.bytes, size, len, d, range);
+    if (u !== undefined) return u;
+  }
+  return printableLatin1Bin(b.bytes, size, len, d);
+}
+
+/** Printable characters at the start of bytes[from, to): the count. */
+function latin1PrintablePrefix(bytes: Uint8Array, from: number, to: number): number {
+  let i = from;
+  while (i < to && isPrintableChar(bytes[i], 'latin1')) i++;
+  return i - from;
+}
+
+function bytesToChars(bytes: Uint8Array, n: number): number[] {
+  return Array.from(bytes.subarray(0, n));
+}
+
+function printableLatin1Bin(bytes: Uint8Array, size: number, len: number, d: number): PrintableBin | null {
+  const n = Math.min(20, len);
+  const k = latin1PrintablePrefix(bytes, 0, n);
+  if (k < n) return d > 0 && k >= d ? { chars: bytesToChars(bytes, k), utf8: false, prefix: true } : null;
+  if (n === size) return { chars: bytesToChars(bytes, n), utf8: false, prefix: false };
+  if (n === len) return { chars: bytesToChars(bytes, n), utf8: false, prefix: true };
+  const k2 = n + latin1PrintablePrefix(bytes, n, len);
+  if (k2 === len && size === len) return { chars: bytesToChars(bytes, size), utf8: false, prefix: false };
+  if (d > 0 && k2 >= d) return { chars: bytesToChars(bytes, k2), utf8: false, prefix: true };
+  return null;
+}
+
+/** Decodes one UTF-8 character at bytes[i] as Erlang's <<C/utf8>> does: [code point, byte count]. */
+function decodeUtf8(bytes: Uint8Array, i: number, end: number): [number, number] | null {
+  const b0 = bytes[i];
+  if (b0 < 0x80) return [b0, 1];
+  let n: number;
+  let c: number;
+  if (b0 >= 0xc2 && b0 <= 0xdf) {
+    n = 2;
+    c = b0 & 0x1f;
+  } else if (b0 >= 0xe0 && b0 <= 0xef) {
+    n = 3;
+    c = b0 & 0x0f;
+  } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+    n = 4;
+    c = b0 & 0x07;
+  } else return null;
+  if (i + n > end) return null;
+  for (let j = 1; j < n; j++) {
+    const bj = bytes[i + j];
+    if ((bj & 0xc0) !== 0x80) return null;
+    c = (c << 6) | (bj & 0x3f);
+  }
+  if ((n === 3 && c < 0x800) || (n === 4 && (c < 0x10000 || c > 0x10ffff))) return null;
+  if (c >= 0xd800 && c <= 0xdfff) return null;
+  return [c, n];
+}
+
+/**
+ * The unicode branch of printable_bin/4: undefined when the first `len` characters are not valid
+ * UTF-8 (the caller then tries latin1), null when not printable.
+ */
+function printableUtf8(bytes: Uint8Array, size: number, len: number, d: number, range: PrintableRange): PrintableBin | null | undefined {
+  // valid_utf8/2: the first `len` characters decode (or the binary ends first).
+  for (let i = 0, n = len; i < size && n > 0; n--) {
+    const r = decodeUtf8(bytes, i, size);
+    if (r === null) return undefined;
+    i += r[1];
+  }
+  const chars: number[] = [];
+  let i = 0;
+  let left = len;
+  while (i < size && left > 0) {
+    const r = decodeUtf8(bytes, i, size);
+    if (r === null || !isPrintableChar(r[0], range)) break;
+    chars.push(r[0]);
+    i += r[1];
+    left--;
+  }
+  if (i === size) return { chars, utf8: size !== chars.length, prefix: false };
+  if (d > 0 && len - left >= d) return { chars, utf8: i !== chars.length, prefix: true };
+  return null;
+}
+
+// ---- layout (pp, write, cind) ----
+
+const SPACES: string[] = [''];
+
+function spaces(n: number): string {
+  while (SPACES.length <= n) SPACES.push(SPACES[SPACES.length - 1] + ' ');
+  return SPACES[n];
+}
+
+function isLeaf(n: PItem): boolean {
+  return typeof n === 'string' || n.kind === LEAF;
+}
+
+function isLeafPair(p: PNode): boolean {
+  return isLeaf(p.items[0]) && isLeaf(p.items[1]);
+}
+
+/** last_depth/2: 0 while more elements follow index `next`, else LD + 1. */
+function lastDepth(items: PItem[], next: number, ld: number): number {
+  return next < items.length ? 0 : ld + 1;
+}
+
+class Layout {
+  tind = 1;
+  readonly out = new TextSink();
+
+  constructor(
+    readonly ll: number,
+    readonly m: number,
+  ) {}
+
+  private fits(n: PItem, col: number, ld: number, w: number): boolean {
+    const len = lenOf(n);
+    return len < this.ll - col - ld && len + w + ld <= this.m;
+  }
+
+  /** The pp_tail/pp_pairs_tail test for appending a leaf to the current line. */
+  private fitsOnLine(elen: number, col: number, ld1: number, w: number): boolean {
+    if (ld1 === 0) return elen + 1 < this.ll - col && w + elen + 1 <= this.m;
+    return elen < this.ll - col - ld1 && w + elen + ld1 <= this.m;
+  }
+
+  write(n: PItem): void {
+    if (typeof n === 'string') {
+      this.out.add(n);
+      return;
+    }
+    switch (n.kind) {
+      case LIST:
+        this.out.add('[');
+        this.writeSeq(n, '|');
+        this.out.add(']');
+        return;
+      case TUPLE:
+      case TAGGED:
+        this.out.add('{');
+        this.writeSeq(n, ',');
+        this.out.add('}');
+        return;
+      case MAP:
+        this.out.add('#{');
+        this.writeSeq(n, ',');
+        this.out.add('}');
+        return;
+      case PAIR:
+        this.write(n.items[0]);
+        this.out.add(' => ');
+        this.write(n.items[1]);
+        return;
+      default:
+        this.out.add(n.text);
+    }
+  }
+
+  private writeSeq(n: PNode, sep: string): void {
+    const items = n.items;
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) this.out.add(',');
+      this.write(items[i]);
+    }
+    if (n.tail === null) return;
+    if (items.length > 0) this.out.add(sep);
+    this.write(n.tail);
+  }
+
+  pp(n: PItem, col: number, ind: string, ld: number, w: number): void {
+    if (typeof n === 'string' || this.fits(n, col, ld, w)) {
+      this.write(n);
+      return;
+    }
+    switch (n.kind) {
+      case LIST:
+        this.out.add('[');
+        this.ppList(n, 0, col + 1, ' ' + ind, ld, '|', w + 1);
+        this.out.add(']');
+        return;
+      case TAGGED:
+        this.out.add('{');
+        this.ppTagTuple(n, col, ind, ld, w + 1);
+        this.out.add('}');
+        return;
+      case TUPLE:
+        this.out.add('{');
+        this.ppList(n, 0, col + 1, ' ' + ind, ld, ',', w + 1);
+        this.out.add('}');
+        return;
+      case MAP:
+        this.out.add('#{');
+        this.ppMap(n, col + 2, '  ' + ind, ld, w + 1);
+        this.out.add('}');
+        return;
+      case BIN:
+        this.ppBinary(n, col + 2, '  ' + ind, ld, w);
+        return;
+      default:
+        this.out.add(n.text);
+    }
+  }
+
+  private ppTagTuple(n: PNode, col: number, ind: string, ld: number, w: number): void {
+    const tag = n.items[0];
+    const tlen = lenOf(tag);
+    const tagInd = tlen + 2;
+    const tcol = col + tagInd;
+    this.out.add(textOf(tag));
+    if (this.tind > 0 && tagInd > this.tind) {
+      this.ppTail(n, 1, col + this.tind, tcol, spaces(this.tind) + ind, ld, ',', w + tlen);
+    } else {
+      this.out.add(',');
+      this.ppList(n, 1, tcol, spaces(tagInd) + ind, ld, ',', w + tlen + 1);
+    }
+  }
+
+  /** pp_list over n.items[start..] and n.tail. */
+  private ppList(n: PNode, start: number, col0: number, ind: string, ld: number, sep: string, w: number): void {
+    if (start >= n.items.length) {
+      this.out.add('...'); // the sequence is only "..."
+      return;
+    }
+    const we = this.ppElement(n.items[start], col0, ind, lastDepth(n.items, start + 1, ld), w);
+    this.ppTail(n, start + 1, col0, col0 + we, ind, ld, sep, w + we);
+  }
+
+  private ppTail(n: PNode, start: number, col0: number, col: number, ind: string, ld: number, sep: string, w: number): void {
+    const items = n.items;
+    for (let i = start; i < items.length; i++) {
+      const e = items[i];
+      const ld1 = lastDepth(items, i + 1, ld);
+      const elen = 1 + lenOf(e);
+      if (isLeaf(e) && this.fitsOnLine(elen, col, ld1, w)) {
+        this.out.add(',' + textOf(e));
+        col += elen;
+        w += elen;
+      } else {
+        this.out.add(',\n' + ind);
+        const we = this.ppElement(e, col0, ind, ld1, 0);
+        col = col0 + we;
+        w = we;
+      }
+    }
+    const t = n.tail;
+    if (t === null) return;
+    const tlen = lenOf(t);
+    if (t === DOTS_NODE) {
+      this.out.add(sep + '...');
+    } else if (tlen + 1 < this.ll - col - (ld + 1) && tlen + 1 + w + (ld + 1) <= this.m && isLeaf(t)) {
+      this.out.add(sep + textOf(t));
+    } else {
+      this.out.add(sep + '\n' + ind);
+      this.pp(t, col0, ind, ld + 1, 0);
+    }
+  }
+
+  /** Writes an element; returns its width, or the line length to force a break after it. */
+  private ppElement(e: PItem, col: number, ind: string, ld: number, w: number): number {
+    if (isLeaf(e) && this.fits(e, col, ld, w)) {
+      this.out.add(textOf(e));
+      return lenOf(e);
+    }
+    this.pp(e, col, ind, ld, w);
+    return this.ll;
+  }
+
+  private ppMap(n: PNode, col: number, ind: string, ld: number, w: number): void {
+    const items = n.items as PNode[];
+    if (items.length === 0) {
+      this.out.add('...');
+      return;
+    }
+    const pw = this.ppPair(items[0], col, ind, lastDepth(items, 1, ld), w);
+    // pp_map passes the pair's width alone (not W + PW) on to pp_pairs_tail, unlike pp_list.
+    let c = col + pw;
+    let ww = pw;
+    for (let i = 1; i < items.length; i++) {
+      const p = items[i];
+      const ld1 = lastDepth(items, i + 1, ld);
+      const elen = 1 + p.len;
+      if (isLeafPair(p) && this.fitsOnLine(elen, c, ld1, ww)) {
+        this.out.add(',');
+        this.write(p);
+        c += elen;
+        ww += elen;
+      } else {
+        this.out.add(',\n' + ind);
+        const pw2 = this.ppPair(p, col, ind, ld1, 0);
+        c = col + pw2;
+        ww = pw2;
+      }
+    }
+    if (n.tail !== null) this.out.add(',...');
+  }
+
+  private ppPair(p: PNode, col: number, ind: string, ld: number, w: number): number {
+    if (this.fits(p, col, ld, w)) {
+      this.write(p);
+      return isLeafPair(p) ? p.len : this.ll;
+    }
+    const i = this.tind > 0 ? this.tind : 4;
+    const ind2 = spaces(i) + ind;
+    this.pp(p.items[0], col, ind, ld, w);
+    this.out.add(' =>\n' + ind2);
+    this.pp(p.items[1], col + i, ind2, ld, 0);
+    return this.ll;
+  }
+
+  private ppBinary(n: PNode, col: number, ind: string, ld: number, w: number): void {
+    const n0 = Math.max(8, Math.min(this.ll - col, this.m - 4 - w) - ld);
+    let room = n0;
+    const parts = n.parts;
+    this.out.add('<<');
+    for (let i = 0; i < parts.length - 1; i++) {
+      const len = parts[i].length + 1;
+      if (room - len < 0) {
+        this.out.add('\n' + ind + parts[i] + ',');
+        room = n0 - len;
+      } else {
+        this.out.add(parts[i] + ',');
+        room -= len;
+      }
+    }
+    const last = parts[parts.length - 1];
+    if (last.length > room) this.out.add('\n' + ind);
+    this.out.add(last + '>>');
+  }
+
+  // cind: the same walk as pp without output; false where io_lib_pretty throws no_good.
+
+  cind(n: PItem, col: number, ind: number, ld: number, w: number): boolean {
+    if (typeof n === 'string' || this.fits(n, col, ld, w)) return true;
+    switch (n.kind) {
+      case LIST:
+      case TUPLE:
+        return this.cindList(n, 0, col + 1, ind, ld, w + 1);
+      case TAGGED:
+        return this.cindTagTuple(n, col, ind, ld, w + 1);
+      case MAP:
+        return this.cindMap(n, col + 2, ind, ld, w + 2);
+      default:
+        return true;
+    }
+  }
+
+  private cindTagTuple(n: PNode, col: number, ind: number, ld: number, w: number): boolean {
+    const tlen = lenOf(n.items[0]);
+    const tagInd = tlen + 2;
+    const tcol = col + tagInd;
+    const half = Math.floor(this.ll / 2);
+    if (ind > 0 && tagInd > ind) {
+      const col1 = col + ind;
+      if (this.m + col1 <= this.ll || col1 <= half) return this.cindTail(n, 1, col1, tcol, ind, ld, w + tlen);
+      return false;
+    }
+    if (this.m + tcol < this.ll || tcol < half) return this.cindList(n, 1, tcol, ind, ld, w + tlen + 1);
+    return false;
+  }
+
+  private cindList(n: PNode, start: number, col0: number, ind: number, ld: number, w: number): boolean {
+    if (start >= n.items.length) return true;
+    const we = this.cindElement(n.items[start], col0, ind, lastDepth(n.items, start + 1, ld), w);
+    if (we < 0) return false;
+    return this.cindTail(n, start + 1, col0, col0 + we, ind, ld, w + we);
+  }
+
+  private cindTail(n: PNode, start: number, col0: number, col: number, ind: number, ld: number, w: number): boolean {
+    const items = n.items;
+    for (let i = start; i < items.length; i++) {
+      const e = items[i];
+      const ld1 = lastDepth(items, i + 1, ld);
+      const elen = 1 + lenOf(e);
+      if (isLeaf(e) && this.fitsOnLine(elen, col, ld1, w)) {
+        col += elen;
+        w += elen;
+      } else {
+        const we = this.cindElement(e, col0, ind, ld1, 0);
+        if (we < 0) return false;
+        col = col0 + we;
+        w = we;
+      }
+    }
+    const t = n.tail;
+    if (t === null || t === DOTS_NODE) return true;
+    const tlen = lenOf(t);
+    if (tlen + 1 < this.ll - col - (ld + 1) && tlen + 1 + w + (ld + 1) <= this.m && isLeaf(t)) return true;
+    // cind_tail measures an improper tail from Col, where pp_tail prints it at Col0.
+    return this.cind(t, col, ind, ld + 1, 0);
+  }
+
+  private cindElement(e: PItem, col: number, ind: number, ld: number, w: number): number {
+    if (isLeaf(e) && this.fits(e, col, ld, w)) return lenOf(e);
+    return this.cind(e, col, ind, ld, w) ? this.ll : -1;
+  }
+
+  private cindMap(n: PNode, col: number, ind: number, ld: number, w: number): boolean {
+    const items = n.items as PNode[];
+    if (items.length === 0) return true;
+    const pw = this.cindPair(items[0], col, ind, lastDepth(items, 1, ld), w);
+    if (pw < 0) return false;
+    let c = col + pw;
+    let ww = w + pw;
+    for (let i = 1; i < items.length; i++) {
+      const p = items[i];
+      const ld1 = lastDepth(items, i + 1, ld);
+      const elen = 1 + p.len;
+      if (isLeafPair(p) && this.fitsOnLine(elen, c, ld1, ww)) {
+        c += elen;
+        ww += elen;
+      } else {
+        const pw2 = this.cindPair(p, col, ind, ld1, 0);
+        if (pw2 < 0) return false;
+        c = col + pw2;
+        ww = pw2;
+      }
+    }
+    return true;
+  }
+
+  private cindPair(p: PNode, col: number, ind: number, ld: number, w: number): number {
+    if (this.fits(p, col, ld, w)) return isLeafPair(p) ? p.len : this.ll;
+    if (!this.cind(p.items[0], col, ind, ld, w)) return -1;
+    const i = ind > 0 ? ind : 4;
+    return this.cind(p.items[1], col + i, ind, ld, 0) ? this.ll : -1;
+  }
+}
+
+/** `~p` / `~P` / io_lib_pretty:print/2 with T = -1 and no record definitions. */
+export function prettyTerm(t: unknown, opts: PrettyOptions = {}): string {
+  const depth = opts.depth ?? -1;
+  if (depth === 0) return '...';
+  const enc = opts.encoding ?? 'latin1';
+  const col = Math.max(1, opts.column ?? 1);
+  const ll = opts.lineLength ?? 80;
+  if (t instanceof Atom) return writeAtom(t, enc);
+  if (!(t instanceof Cons || t instanceof Tuple || t === NIL || t instanceof ErlMap || t instanceof Bin)) {
+    return writeAtomic(t, 'latin1');
+  }
+  const node = new Measurer(enc, opts.strings ?? true, opts.printableRange ?? 'latin1').measure(t, depth);
+  // Without line_max_chars, M is the whole term's length.
+  const len = lenOf(node);
+  const layout = new Layout(ll, len);
+  if (ll === 0 || len < ll - col) {
+    layout.write(node);
+    return layout.out.text();
+  }
+  layout.tind = layout.cind(node, col, -1, 0, 0) ? -1 : layout.cind(node, col, 4, 0, 0) ? 4 : 1;
+  layout.pp(node, col, spaces(col - 1), 0, 0);
+  return layout.out.text();
+}
