@@ -1,11 +1,7 @@
-// `npm run golden`: records what real Erlang/OTP does with our test material.
-// For tests/conformance/**/*.erl it runs `escript` and writes <name>.expected (stdout bytes) and
-// <name>.exit; for tests/compile-errors/*.erl it runs `erlc` and records its diagnostics the same way.
-// It needs OTP installed and refuses to run without it; it never runs minierl.
-//
-// Usage: npm run golden -- [--check] [filter...]
-//   --check   compare instead of writing; exit 1 if any recorded file is stale
-//   filter    only cases whose id (e.g. `maps/maps_basic`) contains one of these substrings
+// `npm run golden`: records what real Erlang/OTP does with the test material. Runs `escript` on
+// tests/conformance/**/*.erl and `erlc` on tests/compile-errors/*.erl, writing <name>.expected
+// (stdout bytes) and <name>.exit beside each, and the OTP version into tests/conformance/OTP_RELEASE.
+// It refuses to run without OTP installed, and never runs minierl.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -46,6 +42,9 @@ interface Tools {
 /** Everything one case produced, or why it could not be recorded. */
 type Outcome = { ok: true; stdout: Buffer; exitCode: number } | { ok: false; problem: string };
 
+// npm run golden -- [--check] [filter...]
+//   --check   compare instead of writing; exit 1 if any recorded file is stale (or flaky)
+//   filter    only cases whose id (e.g. `maps/maps_basic`) contains one of these substrings
 function parseArgs(argv: string[]): Options {
   const opts: Options = { check: false, filters: [] };
   for (const a of argv) {
