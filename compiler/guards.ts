@@ -60,8 +60,8 @@ export function guardTest(fc: FnCompiler, e: Expr, fail: Label): void {
       asm.emit('is_function2', fail, guardValue(fc, e.args[0], fail), guardValue(fc, e.args[1], fail));
       return;
     }
-    if (name === 'is_record' && (n === 2 || n === 3) && e.args[1].kind === 'atom') {
-      const size = records.recordSize(fc, e.args[1].name, e.loc);
+    const size = name === 'is_record' ? records.isRecordSize(fc, e.args, e.loc) : null;
+    if (size !== null && e.args[1].kind === 'atom') {
       asm.emit('is_tagged_tuple', fail, guardValue(fc, e.args[0], fail), size, fc.lit(atom(e.args[1].name)));
       return;
     }

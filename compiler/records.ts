@@ -16,6 +16,16 @@ function lookup(fc: FnCompiler, name: string, loc: Loc): RecordDef | undefined {
   return def;
 }
 
+/**
+ * The tuple size is_record/2,3 tests for: the record's, or the literal third argument (which
+ * needs no record definition); null when the call is not one the compiler can inline.
+ */
+export function isRecordSize(fc: FnCompiler, args: Expr[], loc: Loc): number | null {
+  if (args.length === 2 && args[1].kind === 'atom') return recordSize(fc, args[1].name, loc);
+  if (args.length === 3 && args[1].kind === 'atom' && args[2].kind === 'integer') return Number(args[2].value);
+  return null;
+}
+
 export function recordSize(fc: FnCompiler, name: string, loc: Loc): number {
   const def = lookup(fc, name, loc);
   return def === undefined ? 0 : def.fields.length + 1;
@@ -135,8 +145,9 @@ export function specialCall(fc: FnCompiler, name: string, args: Expr[], loc: Loc
     fc.error(loc, 'illegal record info');
     return fc.lit(atom('undefined'));
   }
-  if (name === 'is_record' && (args.length === 2 || args.length === 3) && args[1].kind === 'atom') {
-    const size = recordSize(fc, args[1].name, loc);
+  if (name === 'is_record' && args[1]?.kind === 'atom') {
+    const size = isRecordSize(fc, args, loc);
+    if (size === null) return undefined;
     const r = dst ?? fc.alloc();
     const value = fc.guardFail !== null ? guardValue(fc, args[0], fc.guardFail) : fc.expr(args[0]);
     const no = new Label();

@@ -14,6 +14,7 @@ import { formatException } from '../stdlib/error-format.js';
 import { registerAllBifs } from '../stdlib/index.js';
 import { Latin1Stdout } from './stdout.js';
 import { makeFinder } from './module-finder.js';
+import { escriptFrameImages } from './escript-frames.js';
 
 export interface RunOptions {
   codePath: string[];
@@ -50,7 +51,8 @@ export async function runEscript(file: string, args: string[], opts: RunOptions)
     writeStderr(`escript: exception error: undefined function ${image.module}:main/1\n`);
     return 127;
   }
-  const main = rt.spawnApply(atom(image.module), atom('main'), [listFromArray(args.map(stringToList))], null);
+  for (const shim of escriptFrameImages()) rt.codeServer.load(shim);
+  const main = rt.spawnApply(atom('init'), atom('do_boot'), [atom(image.module), listFromArray(args.map(stringToList)), listFromArray([])], null);
   await rt.run(() => rt.isExited(main));
   stdout.flush();
   if (rt.halted !== null) {

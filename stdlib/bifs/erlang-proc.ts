@@ -343,6 +343,16 @@ function is_record_3(p: Process, t: unknown, tag: unknown, size: unknown): unkno
   return bool(t instanceof Tuple && t.elements.length === size && t.elements[0] === tag);
 }
 
+function node_0(): unknown {
+  return NONODE;
+}
+
+function node_1(p: Process, x: unknown): unknown {
+  return x instanceof Pid || x instanceof Ref ? NONODE : badarg(p);
+}
+
+const NONODE = atom('nonode@nohost');
+
 function garbage_collect_0(): unknown {
   return TRUE;
 }
@@ -397,5 +407,7 @@ export const bifs: BifTable = {
   'erlang:fun_info/1': fun_info_1,
   'erlang:is_record/3': { fn: is_record_3, guard: true },
   'erlang:garbage_collect/0': garbage_collect_0,
+  'erlang:node/0': { fn: node_0, guard: true },
+  'erlang:node/1': { fn: node_1, guard: true },
 };
 

@@ -1,7 +1,7 @@
 // Erlang's term order and its two equalities. Order of kinds:
 //   number < atom < reference < fun < port < pid < tuple < map < [] < list < bitstring
-// `compareTerms` is arithmetic (1 == 1.0); `compareExact` separates integers from floats of the same
-// value (integer first), which is the order of map keys and the meaning of =:=.
+// `compareTerms` is arithmetic (1 == 1.0); `compareExact` puts all integers before all floats, which
+// is the order of map keys, and is 0 exactly for =:= terms.
 // Lists are walked iteratively along their tails so long lists never deepen the JS stack.
 
 import { Atom } from './atom.js';
@@ -69,11 +69,13 @@ function compareImpl(a: unknown, b: unknown, exact: boolean): number {
     if (ka !== kb) return ka < kb ? -1 : 1;
     switch (ka) {
       case 0: {
-        const c = compareNumbers(a, b);
-        if (c !== 0 || !exact) return c;
-        const fa = a instanceof ErlFloat;
-        const fb = b instanceof ErlFloat;
-        return fa === fb ? 0 : fa ? 1 : -1;
+        if (exact) {
+          // Map-key order: every integer before every float, then by value.
+          const fa = a instanceof ErlFloat;
+          const fb = b instanceof ErlFloat;
+          if (fa !== fb) return fa ? 1 : -1;
+        }
+        return compareNumbers(a, b);
       }
       case 1:
         return cmpStr((a as Atom).name, (b as Atom).name);

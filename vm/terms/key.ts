@@ -38,7 +38,7 @@ function write(t: unknown, out: string[]): void {
       for (const e of t.elements) write(e, out);
       return;
     }
-    if (t instanceof ErlFloat) { out.push('f', String(t.value === 0 ? 0 : t.value), ';'); return; }
+    if (t instanceof ErlFloat) { out.push('f', Object.is(t.value, -0) ? '-0' : String(t.value), ';'); return; }
     if (t instanceof ErlMap) {
       out.push('#', String(t.keys.length), ':');
       for (let i = 0; i < t.keys.length; i++) { write(t.keys[i], out); write(t.values[i], out); }
