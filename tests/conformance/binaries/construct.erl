@@ -53,7 +53,7 @@ main(_) ->
     io:format("~p~n", [t(fun() -> <<(id(<<1:3>>))/binary>> end)]),
     io:format("~p~n", [t(fun() -> <<(id(1)):(id(-1))>> end)]),
     io:format("~p~n", [t(fun() -> <<(id(1)):(id(a))>> end)]),
-    io:format("~p~n", [t(fun() -> <<(id(1)):8/float>> end)]),
+    io:format("~p~n", [t(fun() -> <<(id(1)):(id(8))/float>> end)]),
     io:format("~p~n", [t(fun() -> <<(id("abc"))/binary>> end)]),
     ok.
 

@@ -16,7 +16,7 @@ main(_) ->
     io:format("~p~n", [[X || X <- [], X > 1]]),
     io:format("~p~n", [[x || _ <- lists:seq(1, 3)]]),
     io:format("~p~n", [[X || X <- [1, 2, 3], true]]),
-    io:format("~p~n", [[X || X <- [1, 2, 3], false]]),
+    io:format("~p~n", [[X || X <- [1, 2, 3], id(false)]]),
     io:format("~p~n", [qsort([3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5])]),
     io:format("~p~n", [perms([a, b, c])]),
     io:format("~p~n", [[[Y || Y <- lists:seq(1, X)] || X <- lists:seq(1, 4)]]),

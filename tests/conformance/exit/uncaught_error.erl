@@ -7,5 +7,7 @@ main(_) ->
     io:format("about to fail~n"),
     X = lists:sum([1, 2, 3]),
     io:format("sum ~p~n", [X]),
-    {ok, _} = {error, X},
+    {ok, _} = id({error, X}),
     io:format("unreachable~n").
+
+id(X) -> X.

@@ -41,12 +41,13 @@ main(_) ->
     io:format("multi~nline~n~n"),
     io:format(<<"binary format ~p~n">>, [string]),
     io:format('atom format ~p~n', [string]),
-    io:format("~p~n", [t(fun() -> io:format("~p ~p~n", [only_one]) end)]),
-    io:format("~p~n", [t(fun() -> io:format("~z~n", [x]) end)]),
-    io:format("~p~n", [t(fun() -> io:format("~d~n", [x]) end)]),
+    io:format("~p~n", [t(fun() -> io:format("~p ~p~n", id([only_one])) end)]),
+    io:format("~p~n", [t(fun() -> io:format(id("~z~n"), [x]) end)]),
+    io:format("~p~n", [t(fun() -> io:format(id("~d~n"), [x]) end)]),
     io:format("~p~n", [t(fun() -> io:format("~s~n", [1]) end)]),
     io:format("~p~n", [t(fun() -> io:format("~c~n", [a]) end)]),
-    io:format("~p~n", [t(fun() -> io:format("~p~n", not_a_list) end)]),
+    io:format("~p~n", [t(fun() -> io:format("~p~n", id(not_a_list)) end)]),
     ok.
 
+id(X) -> X.
 t(F) -> try F() catch C:R -> {C, R} end.

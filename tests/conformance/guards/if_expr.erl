@@ -6,11 +6,11 @@
 main(_) ->
     lists:foreach(fun(X) -> io:format("~p: ~p~n", [X, sign(X)]) end, [-2, 0, 3, 1.5, -0.0]),
     lists:foreach(fun(X) -> io:format("~p: ~p~n", [X, fizz(X)]) end, lists:seq(1, 16)),
-    One = id(1), A = id(a), B = id(c), Nil = id([]),
+    One = id(1), A = id(a), B = id(c), Nil = id([]), Pair = id([1, 2]),
     io:format("~p~n", [t(fun() -> if One > 2 -> yes end end)]),
     io:format("~p~n", [t(fun() -> V = id(x), if is_integer(V) -> int; is_float(V) -> float end end)]),
     io:format("~p~n", [if A =:= a, B =:= b -> both; A =:= a -> only_a; true -> neither end]),
-    io:format("~p~n", [if length([1, 2]) == 2 -> two; true -> other end]),
+    io:format("~p~n", [if length(Pair) == 2 -> two; true -> other end]),
     %% a guard that raises is just false
     io:format("~p~n", [if hd(Nil) =:= 1 -> bad; true -> guard_failed end]),
     io:format("~p~n", [if One / 0 > 1 -> bad; One =:= 1 -> second_branch end]),

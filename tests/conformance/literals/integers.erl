@@ -23,10 +23,11 @@ main(_) ->
     io:format("~p~n", [integer_to_binary(1234)]),
     io:format("~p~n", [binary_to_integer(<<"-99">>)]),
     io:format("~p~n", [binary_to_integer(<<"zz">>, 36)]),
-    io:format("~p~n", [t(fun() -> list_to_integer("12a") end)]),
-    io:format("~p~n", [t(fun() -> list_to_integer("") end)]),
-    io:format("~p~n", [t(fun() -> list_to_integer("1.0") end)]),
+    io:format("~p~n", [t(fun() -> list_to_integer(id("12a")) end)]),
+    io:format("~p~n", [t(fun() -> list_to_integer(id("")) end)]),
+    io:format("~p~n", [t(fun() -> list_to_integer(id("1.0")) end)]),
     io:format("~p~n", [erlang:list_to_integer("7fffffffffffffffffff", 16)]),
     ok.
 
+id(X) -> X.
 t(F) -> try F() catch C:R -> {C, R} end.

@@ -8,7 +8,7 @@ main(_) ->
     M1 = #{a => 1, b => 2},
     M2 = M1#{c => 3},
     M3 = M2#{a := 100},
-    M4 = M3#{a => first, a => second},
+    M4 = M3#{a => first, id(a) => second},
     io:format("~p~n~p~n~p~n~p~n~p~n", [M0, M1, M2, M3, M4]),
     Mixed = #{1 => int, 1.0 => float, a => atom, "s" => string, <<"b">> => bin, {t} => tuple,
               [] => nil, [1] => list, #{} => map, -5 => neg, 2.5 => f2, 1 bsl 70 => big, z => last},

@@ -37,8 +37,8 @@ main(_) ->
     I = maps:iterator(M),
     io:format("~p~n", [iterate(maps:next(I))]),
     io:format("~p~n", [maps:new()]),
-    io:format("~p~n", [t(fun() -> maps:get(a, not_a_map) end)]),
-    io:format("~p~n", [t(fun() -> maps:get(missing, M) end)]),
+    io:format("~p~n", [t(fun() -> maps:get(a, id(not_a_map)) end)]),
+    io:format("~p~n", [t(fun() -> maps:get(id(missing), M) end)]),
     Words = string:split("the cat and the dog and the bird", " ", all),
     Counts = lists:foldl(fun(W, Acc) -> maps:update_with(W, fun(C) -> C + 1 end, 1, Acc) end, #{}, Words),
     io:format("~p~n", [Counts]),
@@ -48,4 +48,5 @@ main(_) ->
 iterate(none) -> [];
 iterate({K, V, Next}) -> [{K, V} | iterate(maps:next(Next))].
 
+id(X) -> X.
 t(F) -> try F() catch C:R -> {C, R} end.

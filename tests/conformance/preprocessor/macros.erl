@@ -20,7 +20,7 @@
 main(_) ->
     io:format("~p ~p ~p~n", [?PI, ?GREETING, ?PAIR]),
     io:format("~p ~p~n", [?SQUARE(7), ?SQUARE(1 + 2)]),
-    io:format("~p~n", [?MAX(3, 9)]),
+    Three = id(3), io:format("~p~n", [?MAX(Three, 9)]),
     ?SHOW(1 + 2 * 3),
     ?SHOW(lists:reverse([1, 2, 3])),
     ?SHOW(?SQUARE(4)),
@@ -44,3 +44,5 @@ main(_) ->
 helper(_, _) ->
     io:format("~p/~p~n", [?FUNCTION_NAME, ?FUNCTION_ARITY]),
     ?LOG("in helper", []).
+
+id(X) -> X.
