@@ -65,7 +65,7 @@ export async function runEscript(file: string, args: string[], opts: RunOptions)
     writeStderr(`minierl: ${basename(file)}: main/1 waits forever (no process can run and no timer is pending)\n`);
     return 1;
   }
-  if (main.exitReason === atom('normal')) return 0;
+  if (!main.crashed) return 0;
   writeStderr('escript: ' + formatException(main.excClass, main.excReason, main.excStack) + '\n');
   return 127;
 }

@@ -10,8 +10,15 @@ import { renderReport } from '../compiler/diagnostics.js';
 import type { ModuleImage } from '../vm/isa/image.js';
 import { deserializeImage, IMAGE_EXTENSION } from '../vm/isa/image-file.js';
 
-/** Where `npm run build` puts the compiled standard library and OTP modules. */
-export const LIB_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'lib');
+/**
+ * Where `npm run build` puts the compiled standard library and OTP modules: dist/lib, beside this
+ * file's dist/ folder when running built code, or under dist/ when running the TypeScript sources.
+ */
+export const LIB_DIR = ((): string => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const built = join(here, '..', 'lib');
+  return existsSync(built) ? built : join(here, '..', 'dist', 'lib');
+})();
 
 export function makeFinder(codePath: string[], report: (text: string) => void): (module: string) => ModuleImage | null {
   return (module) => {

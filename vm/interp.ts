@@ -6,7 +6,7 @@
 
 import { Op } from './isa/op.js';
 import { FRAME_LINK } from './isa/opcodes.js';
-import { Atom, FALSE, TRUE, atom, IF_CLAUSE, FUNCTION_CLAUSE, INFINITY } from './terms/atom.js';
+import { Atom, FALSE, TRUE, atom, IF_CLAUSE, FUNCTION_CLAUSE, INFINITY, NORMAL } from './terms/atom.js';
 import { Cons, NIL } from './terms/list.js';
 import { Tuple } from './terms/tuple.js';
 import { ErlFloat } from './terms/float.js';
@@ -189,7 +189,8 @@ export function execute(p: Process, budget: number): number {
           const v = s >= 0 ? stack[base + s] : lits[~s];
           const rc = stack[base - 3] as LoadedModule | null;
           if (rc === null) {
-            p.exitReason = atom('normal');
+            p.result = v;
+            p.exitReason = NORMAL;
             p.reductions += budget - reds;
             return RUN_EXIT;
           }
@@ -645,7 +646,8 @@ function doReturn(p: Process, v: unknown): boolean {
   const base = p.base;
   const rc = stack[base - 3] as LoadedModule | null;
   if (rc === null) {
-    p.exitReason = atom('normal');
+    p.result = v;
+    p.exitReason = NORMAL;
     p.status = ProcStatus.Exited;
     return false;
   }

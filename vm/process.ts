@@ -56,6 +56,10 @@ export class Process implements BifContext {
   status: ProcStatus;
   reductions: number;
   exitReason: unknown;
+  /** The value its initial function returned (for hosts and tests; Erlang never sees it). */
+  result: unknown;
+  /** True when the process died of an uncaught exception (even exit(normal)). */
+  crashed: boolean;
   trapExit: boolean;
   registeredName: Atom | null;
   initialCall: [Atom, Atom, number] | null;
@@ -87,6 +91,8 @@ export class Process implements BifContext {
     this.status = ProcStatus.Runnable;
     this.reductions = 0;
     this.exitReason = null;
+    this.crashed = false;
+    this.result = null;
     this.trapExit = false;
     this.registeredName = null;
     this.initialCall = null;

@@ -2,8 +2,9 @@
 // loop that interleaves processes with the host's event loop. Everything a BIF needs from "the
 // system" goes through here (reached as p.runtime).
 
-import { atom, Atom, NORMAL } from './terms/atom.js';
-import { NIL, listFromArray } from './terms/list.js';
+import { atom, Atom } from './terms/atom.js';
+import { NIL, listFromArray, stringToList } from './terms/list.js';
+import { Tuple } from './terms/tuple.js';
 import { Pid, Ref } from './terms/pid.js';
 import type { Fun } from './terms/fun.js';
 import { copyTerm } from './terms/copy.js';
@@ -148,8 +149,10 @@ export class Runtime {
         }
         // A JS error inside a BIF is a VM bug; it kills this process only, never the VM.
         p.excClass = atom('error');
-        p.excReason = atom('vm_bug');
-        p.exitReason = exitReasonOf(p.excClass, listFromArray([atom('vm_bug'), ...String((e as Error)?.stack ?? e).split('\n').slice(0, 3).map((s) => listFromArray(Array.from(s, (c) => c.codePointAt(0)!)))]), NIL);
+        p.excReason = new Tuple([atom('vm_bug'), stringToList(String((e as Error)?.message ?? e))]);
+        p.excStack = NIL;
+        p.exitReason = exitReasonOf(p.excClass, p.excReason, NIL);
+        p.crashed = true;
         r = RUN_EXIT;
       }
       if (r === RUN_YIELD) {
@@ -199,4 +202,3 @@ export class Runtime {
   }
 }
 
-export { NORMAL };

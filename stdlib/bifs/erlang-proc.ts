@@ -2,7 +2,7 @@
 // messages, the process dictionary, halt, time, and module information. Pure data BIFs live in
 // erlang-data.ts, erlang-convert.ts and friends.
 
-import { atom, Atom, ERROR, EXIT, THROW, TRUE, FALSE, UNDEFINED, bool } from '../../vm/terms/atom.js';
+import { atom, Atom, BADARG, ERROR, EXIT, THROW, TRUE, FALSE, UNDEFINED, bool } from '../../vm/terms/atom.js';
 import { Cons, NIL, arrayFromList, listFromArray, stringToList } from '../../vm/terms/list.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { Fun, FUN_EXPORT } from '../../vm/terms/fun.js';
@@ -31,10 +31,10 @@ function exit_1(p: Process, reason: unknown): Fail {
   return raise(p, EXIT, reason);
 }
 
-/** erlang:raise/3: a stacktrace that is not a list of frames makes it return badarg, as OTP. */
+/** erlang:raise/3: a bad class or stacktrace makes it *return* the atom badarg, as OTP's does. */
 function raise_3(p: Process, cls: unknown, reason: unknown, stack: unknown): unknown {
-  if (cls !== ERROR && cls !== EXIT && cls !== THROW) return badarg(p);
-  if (arrayFromList(stack) === undefined) return badarg(p);
+  if (cls !== ERROR && cls !== EXIT && cls !== THROW) return BADARG;
+  if (arrayFromList(stack) === undefined) return BADARG;
   raise(p, cls as Atom, reason);
   p.excStack = stack;
   return FAIL;

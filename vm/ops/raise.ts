@@ -41,6 +41,7 @@ export function throwFrom(
     return true;
   }
   p.exitReason = exitReasonOf(p.excClass, p.excReason, p.excStack);
+  p.crashed = true;
   p.status = ProcStatus.Exited;
   return false;
 }
