@@ -1,5 +1,5 @@
 %% FIFO queues as {Rear, Front}: new items are consed onto Rear, old ones taken from Front, and a
-%% side that runs dry is refilled with half of the other. The representation and every rebalancing
+%% side that runs dry is refilled from the other (with half of it, or all but one item). The representation and every rebalancing
 %% step match OTP 25, so queues print and compare the same; bad arguments raise badarg (or, for
 %% improper lists, whatever OTP's traversal raises), see tests/stdlib-lib/queue_test.expected.
 -module(queue).
@@ -56,8 +56,8 @@ in_r(X, Q) -> erlang:error(badarg, [X, Q]).
 out({[], []} = Q) -> {empty, Q};
 out({[V], []}) -> {{value, V}, {[], []}};
 out({[Y | R], []}) ->
-    [V | F] = lists:reverse(R, [Y]),
-    {{value, V}, r2f(lists:reverse(F, []))};
+    [V | F] = lists:reverse(R, []),
+    {{value, V}, {[Y], F}};
 out({R, [V]}) when is_list(R) -> {{value, V}, r2f(R)};
 out({R, [V | F]}) when is_list(R) -> {{value, V}, {R, F}};
 out(Q) -> erlang:error(badarg, [Q]).
@@ -65,8 +65,8 @@ out(Q) -> erlang:error(badarg, [Q]).
 out_r({[], []} = Q) -> {empty, Q};
 out_r({[], [V]}) -> {{value, V}, {[], []}};
 out_r({[], [Y | F]}) ->
-    [V | R] = lists:reverse(F, [Y]),
-    {{value, V}, f2r(lists:reverse(R, []))};
+    [V | R] = lists:reverse(F, []),
+    {{value, V}, {R, [Y]}};
 out_r({[V], F}) when is_list(F) -> {{value, V}, f2r(F)};
 out_r({[V | R], F}) when is_list(F) -> {{value, V}, {R, F}};
 out_r(Q) -> erlang:error(badarg, [Q]).
@@ -107,8 +107,8 @@ peek_r(Q) -> erlang:error(badarg, [Q]).
 drop({[], []} = Q) -> erlang:error(empty, [Q]);
 drop({[_], []}) -> {[], []};
 drop({[Y | R], []}) ->
-    [_ | F] = lists:reverse(R, [Y]),
-    r2f(lists:reverse(F, []));
+    [_ | F] = lists:reverse(R, []),
+    {[Y], F};
 drop({R, [_]}) when is_list(R) -> r2f(R);
 drop({R, [_ | F]}) when is_list(R) -> {R, F};
 drop(Q) -> erlang:error(badarg, [Q]).
@@ -116,8 +116,8 @@ drop(Q) -> erlang:error(badarg, [Q]).
 drop_r({[], []} = Q) -> erlang:error(empty, [Q]);
 drop_r({[], [_]}) -> {[], []};
 drop_r({[], [Y | F]}) ->
-    [_ | R] = lists:reverse(F, [Y]),
-    f2r(lists:reverse(R, []));
+    [_ | R] = lists:reverse(F, []),
+    {R, [Y]};
 drop_r({[_], F}) when is_list(F) -> f2r(F);
 drop_r({[_ | R], F}) when is_list(F) -> {R, F};
 drop_r(Q) -> erlang:error(badarg, [Q]).

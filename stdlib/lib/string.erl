@@ -98,8 +98,20 @@ slice(Str, Start) -> slice(Str, Start, infinity).
 slice(Str, Start, Len)
   when is_integer(Start), Start >= 0, Len =:= infinity;
        is_integer(Start), Start >= 0, is_integer(Len), Len >= 0 ->
-    Gs = drop(Start, graphemes(Str)),
-    out(Str, take_n(Len, Gs)).
+    Gs = graphemes(Str),
+    Rest = drop(Start, Gs),
+    Taken = take_n(Len, Rest),
+    case is_binary(Str) andalso Start > 0 andalso Taken =/= [] andalso
+         lists:nth(Start, Gs) =:= 13 of
+        true -> after_lone_cr(Len, ungcs(Taken));
+        false -> out(Str, Taken)
+    end.
+
+%% OTP's binary slice returns a list when the last grapheme skipped is a lone "\r" (its cluster
+%% lookahead has already decoded the next code point): the rest as [CodePoint | Binary], or the
+%% slice as a flat list.
+after_lone_cr(infinity, [C | Cps]) -> [C | to_bin(Cps)];
+after_lone_cr(_Len, Cps) -> Cps.
 
 drop(0, Gs) -> Gs;
 drop(_, []) -> [];
@@ -159,21 +171,21 @@ take_while([G | Gs] = All, Chars, Complement, Acc) ->
     end;
 take_while([], _, _, Acc) -> {lists:reverse(Acc), []}.
 
-%% Binaries are chomped bytewise, without checking the rest is UTF-8.
+%% Removes every trailing "\n" and "\r\n". Binaries are chomped bytewise, without checking that
+%% the rest is UTF-8.
 chomp([Bin]) when is_binary(Bin) -> chomp(Bin);
 chomp(Bin) when is_binary(Bin) ->
     Size = byte_size(Bin),
     if
-        Size >= 2, binary_part(Bin, Size - 2, 2) =:= <<"\r\n">> -> binary_part(Bin, 0, Size - 2);
-        Size >= 1, binary_part(Bin, Size - 1, 1) =:= <<"\n">> -> binary_part(Bin, 0, Size - 1);
+        Size >= 2, binary_part(Bin, Size - 2, 2) =:= <<"\r\n">> -> chomp(binary_part(Bin, 0, Size - 2));
+        Size >= 1, binary_part(Bin, Size - 1, 1) =:= <<"\n">> -> chomp(binary_part(Bin, 0, Size - 1));
         true -> Bin
     end;
-chomp(Str) ->
-    case lists:reverse(graphemes(Str)) of
-        [[13, 10] | Rest] -> ungcs(lists:reverse(Rest));
-        [10 | Rest] -> ungcs(lists:reverse(Rest));
-        Gs -> ungcs(lists:reverse(Gs))
-    end.
+chomp(Str) -> ungcs(lists:reverse(drop_newlines(lists:reverse(graphemes(Str))))).
+
+drop_newlines([[13, 10] | Gs]) -> drop_newlines(Gs);
+drop_newlines([10 | Gs]) -> drop_newlines(Gs);
+drop_newlines(Gs) -> Gs.
 
 pad(Str, Len) -> pad(Str, Len, trailing).
 

@@ -19,7 +19,8 @@ ins_r(N) -> lists:foldl(fun queue:in_r/2, queue:new(), lists:seq(1, N)).
 main(_) ->
     Qs = [queue:new()] ++ [queue:from_list(lists:seq(1, N)) || N <- lists:seq(1, 7)]
         ++ [ins(N) || N <- lists:seq(2, 6)] ++ [ins_r(N) || N <- lists:seq(2, 6)]
-        ++ [{[6, 5], [1, 2, 3, 4]}, {[], [1, 2, 3, 4]}, {[4, 3, 2, 1], []}, {[], [1]}, {[1], []}],
+        ++ [{[6, 5], [1, 2, 3, 4]}, {[], [1, 2, 3, 4]}, {[4, 3, 2, 1], []}, {[], [1]}, {[1], []},
+            {[], lists:seq(1, 9)}, {lists:seq(9, 1, -1), []}, {[], [1, 2]}, {[2, 1], []}],
     Named = lists:zip(lists:seq(1, length(Qs)), Qs),
     [t({q, I}, fun() -> Q end) || {I, Q} <- Named],
     Unary = [is_empty, is_queue, len, to_list, out, out_r, get, get_r, peek, peek_r, drop, drop_r,

@@ -36,7 +36,7 @@ mixed([C | T], _) -> [C | mixed(T, 0)].
 main(_) ->
     Strs = ["", "abc", "  ab cd  ", "\t\n x \r\n", "a\x{e4}b", "\x{c5}\x{c4}\x{d6}",
             "a\r\nb", "\r\n", "\x{3b1}\x{3b2}\x{3b3}", "\x{65e5}\x{672c}", "x,y,,z,", "  ",
-            "ab\r\n\r\ncd", "\x{2028}a\x{85}"],
+            "ab\r\n\r\ncd", "\x{2028}a\x{85}", "a\n\r\n\n", "\rb\r", "\r\r\nx\r"],
     Ix = lists:zip(lists:seq(1, length(Strs)), Strs),
     Forms = fun(S) -> [{l, S}, {b, bin(S)}] end,
     All = [{I, K, V} || {I, S} <- Ix, {K, V} <- Forms(S)],
