@@ -116,8 +116,12 @@ export class FnCompiler {
     this.uses = new Map();
     this.bindSites = new Map();
     const headVars = new Set(varsOf(c.patterns, false));
+    // An argument that is a plain variable lives in its argument register, unless an earlier
+    // argument's pattern binds it first (then this argument is an equality test instead).
+    const earlier = new Set<string>();
     c.patterns.forEach((p, i) => {
-      if (p.kind === 'var' && p.name !== '_' && !this.slots.has(p.name)) this.slots.set(p.name, i);
+      if (p.kind === 'var' && p.name !== '_' && !earlier.has(p.name)) this.slots.set(p.name, i);
+      for (const v of varsOf(p, false)) earlier.add(v);
     });
     job.env.forEach((name, j) => {
       if (headVars.has(name)) return; // shadowed by an argument pattern

@@ -11,6 +11,7 @@ import { atom } from '../vm/terms/atom.js';
 import { listFromArray, stringToList } from '../vm/terms/list.js';
 import { Runtime } from '../vm/runtime.js';
 import { formatException } from '../stdlib/error-format.js';
+import { crashReport } from '../stdlib/crash-report.js';
 import { registerAllBifs } from '../stdlib/index.js';
 import { Latin1Stdout } from './stdout.js';
 import { makeFinder } from './module-finder.js';
@@ -46,6 +47,11 @@ export async function runEscript(file: string, args: string[], opts: RunOptions)
   const rt = new Runtime(stdout);
   rt.codeServer.finder = makeFinder([dirname(file), ...opts.codePath], (msg) => stdout.putChars(Array.from(msg, (c) => c.codePointAt(0)!)));
   rt.codeServer.load(image);
+  rt.onExit = (p) => {
+    if (p === main || rt.loggerLevel === 'none') return;
+    const report = crashReport(p);
+    if (report !== null) stdout.putChars(Array.from(report, (c) => c.codePointAt(0)!));
+  };
   if (!image.exports.some(([f, a]) => f === 'main' && a === 1)) {
     stdout.flush();
     writeStderr(`escript: exception error: undefined function ${image.module}:main/1\n`);

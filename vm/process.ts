@@ -5,7 +5,8 @@
 import type { BifContext } from '../stdlib/bif.js';
 import { Atom, ERROR, UNDEFINED } from './terms/atom.js';
 import { NIL } from './terms/list.js';
-import type { Pid } from './terms/pid.js';
+import type { Pid, Ref } from './terms/pid.js';
+import type { Monitor } from './links.js';
 import type { LoadedModule } from './module.js';
 import type { Runtime } from './runtime.js';
 
@@ -61,6 +62,13 @@ export class Process implements BifContext {
   /** True when the process died of an uncaught exception (even exit(normal)). */
   crashed: boolean;
   trapExit: boolean;
+  /** Linked processes by pid number. */
+  links: Map<number, Pid>;
+  /** Monitors this process holds, and monitors held on it, by reference. */
+  monitors: Map<Ref, Monitor>;
+  monitoredBy: Map<Ref, Monitor>;
+  /** Set when an exit signal killed this process while it was running (it stops after the BIF). */
+  exitPending: boolean;
   registeredName: Atom | null;
   initialCall: [Atom, Atom, number] | null;
   /** Set by a BIF that wants the interpreter to call a function for it (apply/3 and friends). */
@@ -94,6 +102,10 @@ export class Process implements BifContext {
     this.crashed = false;
     this.result = null;
     this.trapExit = false;
+    this.links = new Map();
+    this.monitors = new Map();
+    this.monitoredBy = new Map();
+    this.exitPending = false;
     this.registeredName = null;
     this.initialCall = null;
     this.trapTarget = null;

@@ -15,6 +15,7 @@ import { Process, ProcStatus } from './process.js';
 import { execute, RUN_EXIT, RUN_WAIT, RUN_YIELD } from './interp.js';
 import { REDUCTIONS_PER_SLICE, RunQueue, Timer, TimerQueue } from './scheduler.js';
 import { exitReasonOf } from './exceptions.js';
+import { notifyExit, SelfExit } from './links.js';
 
 /** Thrown by halt/0,1 to stop the whole VM at once; caught by the scheduling loop only. */
 export class HaltRequest {
@@ -38,6 +39,11 @@ export class Runtime {
   private nextPidId = 80;
   private refCounter = 0;
   halted: HaltRequest | null = null;
+  /** logger's primary level; 'none' silences crash reports. */
+  loggerLevel = 'notice';
+  /** The process the interpreter is running, if any. */
+  current: Process | null = null;
+  private readonly dying: Process[] = [];
   /** Called when a process exits; the host prints crash reports from here. */
   onExit: (p: Process) => void = () => {};
   readonly startMs = performance.now();
@@ -90,7 +96,7 @@ export class Runtime {
 
   processOf(pid: Pid): Process | undefined {
     const p = this.processes.get(pid.id);
-    return p !== undefined && p.pid === pid ? p : undefined;
+    return p !== undefined && p.pid.serial === pid.serial ? p : undefined;
   }
 
   /** Delivers a copy of `msg` to `to` and wakes it if it waits in receive. */
@@ -139,6 +145,7 @@ export class Runtime {
       if (p === undefined) return;
       if (p.status === ProcStatus.Exited) continue;
       p.status = ProcStatus.Running;
+      this.current = p;
       let r: number;
       try {
         r = execute(p, REDUCTIONS_PER_SLICE);
@@ -146,6 +153,12 @@ export class Runtime {
         if (e instanceof HaltRequest) {
           this.halted = e;
           return;
+        }
+        if (e instanceof SelfExit) {
+          p.exitReason = e.reason;
+          this.current = null;
+          this.exitProcess(p);
+          continue;
         }
         // A JS error inside a BIF is a VM bug; it kills this process only, never the VM.
         p.excClass = atom('error');
@@ -155,6 +168,7 @@ export class Runtime {
         p.crashed = true;
         r = RUN_EXIT;
       }
+      this.current = null;
       if (r === RUN_YIELD) {
         p.status = ProcStatus.Runnable;
         this.runQueue.push(p);
@@ -174,7 +188,21 @@ export class Runtime {
     this.processes.delete(p.pid.id);
     if (p.registeredName !== null) this.registered.delete(p.registeredName);
     this.onExit(p);
-    // TODO(#3): links, monitors and exit signals.
+    // Exits cascade along links; a worklist keeps long chains off the JS stack.
+    this.dying.push(p);
+    if (this.dying.length > 1) return;
+    for (let i = 0; i < this.dying.length; i++) notifyExit(this, this.dying[i]);
+    this.dying.length = 0;
+  }
+
+  /** Ends `p`, whose exitReason is set, because an exit signal killed it. */
+  killProcess(p: Process): void {
+    if (p.status === ProcStatus.Exited) return;
+    if (p === this.current) {
+      p.exitPending = true;
+      return;
+    }
+    this.exitProcess(p);
   }
 
   /**

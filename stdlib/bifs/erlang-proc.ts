@@ -2,7 +2,7 @@
 // messages, the process dictionary, halt, time, and module information. Pure data BIFs live in
 // erlang-data.ts, erlang-convert.ts and friends.
 
-import { atom, Atom, BADARG, ERROR, EXIT, THROW, TRUE, FALSE, UNDEFINED, bool } from '../../vm/terms/atom.js';
+import { atom, Atom, BADARG, ERROR, EXIT, NOPROC, THROW, TRUE, FALSE, UNDEFINED, bool } from '../../vm/terms/atom.js';
 import { Cons, NIL, arrayFromList, listFromArray, stringToList } from '../../vm/terms/list.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { Fun, FUN_EXPORT } from '../../vm/terms/fun.js';
@@ -12,6 +12,7 @@ import { FAIL, TRAP, badarg, error, raise, type Fail } from '../bif.js';
 import type { BifTable } from '../registry.js';
 import type { Process } from '../../vm/process.js';
 import { HaltRequest } from '../../vm/runtime.js';
+import * as links from '../../vm/links.js';
 
 // ---- exceptions ----
 
@@ -19,8 +20,12 @@ function error_1(p: Process, reason: unknown): Fail {
   return error(p, reason);
 }
 
-function error_2(p: Process, reason: unknown, _args: unknown): Fail {
-  return error(p, reason);
+/** error/2: the arguments replace the arity in the top frame of the stacktrace. */
+function error_2(p: Process, reason: unknown, args: unknown): Fail {
+  error(p, reason);
+  const list = arrayFromList(args);
+  if (list !== undefined) p.excArgs = list;
+  return FAIL;
 }
 
 function throw_1(p: Process, reason: unknown): Fail {
@@ -101,6 +106,109 @@ function send_2(p: Process, to: unknown, msg: unknown): unknown {
     return msg;
   }
   return badarg(p);
+}
+
+function spawn_link_1(p: Process, fun: unknown): unknown {
+  if (!(fun instanceof Fun) || fun.arity !== 0) return badarg(p);
+  const child = p.runtime.spawnFun(fun, p);
+  links.link(p, child);
+  return child.pid;
+}
+
+function spawn_link_3(p: Process, m: unknown, f: unknown, args: unknown): unknown {
+  const list = arrayFromList(args);
+  if (!(m instanceof Atom) || !(f instanceof Atom) || list === undefined) return badarg(p);
+  const child = p.runtime.spawnApply(m, f, list, p);
+  links.link(p, child);
+  return child.pid;
+}
+
+function spawn_monitor_1(p: Process, fun: unknown): unknown {
+  if (!(fun instanceof Fun) || fun.arity !== 0) return badarg(p);
+  const child = p.runtime.spawnFun(fun, p);
+  return new Tuple([child.pid, links.monitor(p.runtime, p, child, null, child.pid)]);
+}
+
+function spawn_monitor_3(p: Process, m: unknown, f: unknown, args: unknown): unknown {
+  const list = arrayFromList(args);
+  if (!(m instanceof Atom) || !(f instanceof Atom) || list === undefined) return badarg(p);
+  const child = p.runtime.spawnApply(m, f, list, p);
+  return new Tuple([child.pid, links.monitor(p.runtime, p, child, null, child.pid)]);
+}
+
+function link_1(p: Process, pid: unknown): unknown {
+  if (!(pid instanceof Pid)) return badarg(p);
+  if (pid.id === p.pid.id) return TRUE;
+  const other = p.runtime.processOf(pid);
+  if (other === undefined) {
+    if (!p.trapExit) return error(p, NOPROC);
+    p.runtime.deliver(p, new Tuple([atom('EXIT'), pid, NOPROC]));
+    return TRUE;
+  }
+  links.link(p, other);
+  return TRUE;
+}
+
+function unlink_1(p: Process, pid: unknown): unknown {
+  if (!(pid instanceof Pid)) return badarg(p);
+  links.unlink(p.runtime, p, pid);
+  return TRUE;
+}
+
+/** monitor(process, Pid | Name | {Name, Node}); the 'DOWN' message names what was monitored. */
+function monitor_2(p: Process, type: unknown, item: unknown): unknown {
+  if (type !== atom('process')) return badarg(p);
+  const rt = p.runtime;
+  if (item instanceof Pid) return links.monitor(rt, p, rt.processOf(item), item, item);
+  if (item instanceof Atom) {
+    return links.monitor(rt, p, rt.registered.get(item), null, new Tuple([item, NONODE]));
+  }
+  if (item instanceof Tuple && item.elements.length === 2 && item.elements[0] instanceof Atom && item.elements[1] instanceof Atom) {
+    return links.monitor(rt, p, rt.registered.get(item.elements[0]), null, item);
+  }
+  return badarg(p);
+}
+
+function demonitor_1(p: Process, ref: unknown): unknown {
+  if (!(ref instanceof Ref)) return badarg(p);
+  links.demonitor(p.runtime, p, ref);
+  return TRUE;
+}
+
+/** demonitor/2 with [flush] (drop a 'DOWN' already received) and [info] (was it active?). */
+function demonitor_2(p: Process, ref: unknown, opts: unknown): unknown {
+  const list = arrayFromList(opts);
+  if (!(ref instanceof Ref) || list === undefined) return badarg(p);
+  const active = links.demonitor(p.runtime, p, ref);
+  if (list.includes(atom('flush'))) {
+    const i = p.mailbox.findIndex((m) => m instanceof Tuple && m.elements[0] === atom('DOWN') && m.elements[1] === ref);
+    if (i >= 0) p.mailbox.splice(i, 1);
+  }
+  if (list.includes(atom('info'))) return bool(active);
+  return TRUE;
+}
+
+/** exit(Pid, Reason): an exit signal; a process that kills itself stops right here. */
+function exit_2(p: Process, pid: unknown, reason: unknown): unknown {
+  if (!(pid instanceof Pid)) return badarg(p);
+  const rt = p.runtime;
+  const target = rt.processOf(pid);
+  if (target !== undefined && links.sendExitSignal(rt, p.pid, target, reason, false)) rt.killProcess(target);
+  if (p.exitPending) throw new links.SelfExit(p.exitReason);
+  return TRUE;
+}
+
+function pid_to_list_1(p: Process, pid: unknown): unknown {
+  if (!(pid instanceof Pid)) return badarg(p);
+  return stringToList(`<0.${pid.id}.${pid.serial}>`);
+}
+
+function list_to_pid_1(p: Process, l: unknown): unknown {
+  const chars = arrayFromList(l);
+  if (chars === undefined || !chars.every((c) => typeof c === 'number')) return badarg(p);
+  const m = /^<0\.(\d+)\.(\d+)>$/.exec(String.fromCodePoint(...(chars as number[])));
+  if (m === null) return badarg(p);
+  return new Pid(Number(m[1]), Number(m[2]));
 }
 
 function make_ref_0(p: Process): Ref {
@@ -353,6 +461,17 @@ function node_1(p: Process, x: unknown): unknown {
 
 const NONODE = atom('nonode@nohost');
 
+const LOGGER_LEVELS = ['emergency', 'alert', 'critical', 'error', 'warning', 'notice', 'info', 'debug', 'all', 'none'];
+
+/** logger:set_primary_config(level, L): crash reports obey it. */
+function logger_set_primary_config_2(p: Process, key: unknown, value: unknown): unknown {
+  if (key === atom('level') && value instanceof Atom && LOGGER_LEVELS.includes(value.name)) {
+    p.runtime.loggerLevel = value.name;
+    return atom('ok');
+  }
+  return new Tuple([atom('error'), new Tuple([atom('invalid_config'), key, value])]);
+}
+
 function garbage_collect_0(): unknown {
   return TRUE;
 }
@@ -372,6 +491,18 @@ export const bifs: BifTable = {
   'erlang:send/2': send_2,
   'erlang:!/2': send_2,
   'erlang:make_ref/0': make_ref_0,
+  'erlang:spawn_link/1': spawn_link_1,
+  'erlang:spawn_link/3': spawn_link_3,
+  'erlang:spawn_monitor/1': spawn_monitor_1,
+  'erlang:spawn_monitor/3': spawn_monitor_3,
+  'erlang:link/1': link_1,
+  'erlang:unlink/1': unlink_1,
+  'erlang:monitor/2': monitor_2,
+  'erlang:demonitor/1': demonitor_1,
+  'erlang:demonitor/2': demonitor_2,
+  'erlang:exit/2': exit_2,
+  'erlang:pid_to_list/1': pid_to_list_1,
+  'erlang:list_to_pid/1': list_to_pid_1,
   'erlang:register/2': register_2,
   'erlang:unregister/1': unregister_1,
   'erlang:whereis/1': whereis_1,
@@ -407,6 +538,7 @@ export const bifs: BifTable = {
   'erlang:fun_info/1': fun_info_1,
   'erlang:is_record/3': { fn: is_record_3, guard: true },
   'erlang:garbage_collect/0': garbage_collect_0,
+  'logger:set_primary_config/2': logger_set_primary_config_2,
   'erlang:node/0': { fn: node_0, guard: true },
   'erlang:node/1': { fn: node_1, guard: true },
 };

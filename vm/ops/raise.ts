@@ -34,7 +34,7 @@ export function throwFrom(
   topArgs: unknown[] | null = null,
 ): boolean {
   if (p.excStack === null) {
-    p.excStack = buildStacktrace(p, code, pc, base, topArgs, bif === null ? null : [bif[0].module, bif[0].name, bif[1], true]);
+    p.excStack = buildStacktrace(p, code, pc, base, topArgs ?? p.excArgs, bif === null ? null : [bif[0].module, bif[0].name, bif[1], true]);
   }
   if (unwind(p)) {
     p.excStack = null;

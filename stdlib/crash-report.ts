@@ -1,0 +1,24 @@
+// The report OTP's logger prints when a process dies of an uncaught error or throw:
+//   =ERROR REPORT==== 22-Nov-2026::04:04:25.386769 ===
+//   Error in process <0.86.0> with exit value:
+//   {badarith,[...]}
+// (exit/1 is a normal way to stop and gets no report). Printed unless the logger level is none.
+
+import { ERROR, THROW } from '../vm/terms/atom.js';
+import type { Process } from '../vm/process.js';
+import { prettyTerm, writePid } from '../vm/terms/format.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function timestamp(d: Date, micros: number): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getDate())}-${MONTHS[d.getMonth()]}-${d.getFullYear()}::${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}.${String(micros).padStart(6, '0')}`;
+}
+
+/** The report text for a process that just exited, or null when OTP prints none. */
+export function crashReport(p: Process, nowUs: number = Math.floor((performance.timeOrigin + performance.now()) * 1000)): string | null {
+  if (!p.crashed || (p.excClass !== ERROR && p.excClass !== THROW)) return null;
+  const now = new Date(Math.floor(nowUs / 1000));
+  const micros = nowUs % 1_000_000;
+  return `=ERROR REPORT==== ${timestamp(now, micros)} ===\nError in process ${writePid(p.pid)} with exit value:\n${prettyTerm(p.exitReason, { column: 1 })}\n\n`;
+}
