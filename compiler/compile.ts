@@ -24,9 +24,12 @@ export interface CompileResult {
 
 export function compileSource(source: string, file: string, opts: CompileOptions = {}): CompileResult {
   const parsed = parseModule(source, file, { includePaths: opts.includePaths, defines: opts.defines });
-  if (parsed.diagnostics.some((d) => d.severity === 'error')) return { image: null, diagnostics: parsed.diagnostics };
+  // Like erlc, check what did parse even after a syntax error: that reports exports of functions
+  // whose definition failed to parse, unused functions, and the rest.
   const result = compileAst(parsed.ast, file);
-  return { image: result.image, diagnostics: [...parsed.diagnostics, ...result.diagnostics] };
+  const diagnostics = [...parsed.diagnostics, ...result.diagnostics];
+  const failed = parsed.diagnostics.some((d) => d.severity === 'error');
+  return { image: failed ? null : result.image, diagnostics };
 }
 
 export function compileAst(ast: ModuleAst, file: string): CompileResult {

@@ -81,7 +81,7 @@ export class Assembler {
 
   /** Source operand for a literal term (shared when equal). */
   literal(t: unknown): number {
-    const key = typeof t === 'number' || t instanceof Atom ? t : termKey(t);
+    const key = typeof t === 'number' || t instanceof Atom ? t : termKey(t, true);
     let i = this.literalIndex.get(key);
     if (i === undefined) {
       i = this.literals.length;

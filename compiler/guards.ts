@@ -102,7 +102,11 @@ export function guardTest(fc: FnCompiler, e: Expr, fail: Label): void {
 
 /** Evaluates a guard expression; failures jump to `fail`. */
 export function guardValue(fc: FnCompiler, e: Expr, fail: Label): number {
-  if (!isGuardExpr(fc, e)) fc.error(e.loc, 'illegal guard expression');
+  const bad = firstIllegal(fc, e);
+  if (bad !== null) {
+    fc.error(bad.loc, illegalMessage(fc, bad));
+    return fc.lit(FALSE);
+  }
   const outer = fc.guardFail;
   fc.guardFail = fail;
   const v = fc.expr(e);
@@ -150,4 +154,36 @@ export function isGuardExpr(fc: FnCompiler, e: Expr): boolean {
     default:
       return false;
   }
+}
+
+/** The first subexpression of `e` that may not appear in a guard, or null. */
+function firstIllegal(fc: FnCompiler, e: Expr): Expr | null {
+  if (isGuardExpr(fc, e)) return null;
+  const children: Expr[] = [];
+  switch (e.kind) {
+    case 'binop': children.push(e.left, e.right); break;
+    case 'unop': children.push(e.operand); break;
+    case 'tuple': children.push(...e.elements); break;
+    case 'cons': children.push(e.head, e.tail); break;
+    case 'call': children.push(...e.args); break;
+  }
+  for (const c of children) {
+    const bad = firstIllegal(fc, c);
+    if (bad !== null) return bad;
+  }
+  return e;
+}
+
+/** erl_lint's words for an illegal guard expression. */
+function illegalMessage(fc: FnCompiler, e: Expr): string {
+  if (e.kind === 'call' && e.fun.kind === 'atom') {
+    const n = e.args.length;
+    if (e.module === null) {
+      const key = `${e.fun.name}/${n}`;
+      if (fc.mod.localFuns.has(key) || fc.mod.imports.has(key)) return `call to local/imported function ${key} is illegal in guard`;
+    } else if (e.module.kind === 'atom') {
+      return `call to ${e.module.name}:${e.fun.name}/${n} is illegal in guard`;
+    }
+  }
+  return 'illegal guard expression';
 }

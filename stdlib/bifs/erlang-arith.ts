@@ -3,13 +3,11 @@
 // (number while safe, else bigint) and limited to OTP's integer size (system_limit beyond it);
 // float results that are not finite raise badarith, like every mixed or float operation in OTP.
 
-import { Atom, BADARITH, FALSE, TRUE, bool } from '../../vm/terms/atom.js';
-import { compareTerms, eqArith, eqExact } from '../../vm/terms/compare.js';
+import { Atom, BADARITH, FALSE, TRUE, atom, bool } from '../../vm/terms/atom.js';
+import { compareExact, compareTerms, eqArith, eqExact } from '../../vm/terms/compare.js';
 import { ErlFloat } from '../../vm/terms/float.js';
 import { normInt, type Int } from '../../vm/terms/integer.js';
-import { mapKey } from '../../vm/terms/key.js';
 import { Cons, NIL } from '../../vm/terms/list.js';
-import { atom } from '../../vm/terms/atom.js';
 import { badarg, error, type BifContext } from '../bif.js';
 import type { BifTable } from '../registry.js';
 import { MAX_INT_BITS, bigResult, intToDouble } from './util.js';
@@ -47,7 +45,7 @@ function floatOp(p: BifContext, a: unknown, b: unknown, op: (x: number, y: numbe
 
 const isInt = (t: unknown): t is Int => typeof t === 'number' || typeof t === 'bigint';
 
-function plus_2(p: BifContext, a: unknown, b: unknown): unknown {
+export function plus_2(p: BifContext, a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
     if (Number.isSafeInteger(r)) return r;
@@ -245,12 +243,13 @@ export function append_2(p: BifContext, a: unknown, b: unknown): unknown {
   return r;
 }
 
-/** Pairs up to this size are compared directly; larger ones count removals in a hash map. */
+/** Pairs up to this size are compared directly; larger ones binary-search a sorted copy of B. */
 const SUBTRACT_DIRECT = 4096;
 
 /**
  * A -- B: each element of B removes the first exactly equal (=:=) element of A. Removing the first
- * c occurrences of each value B holds c times is the same thing, which the hashed path does.
+ * c occurrences of each value that B holds c times is the same thing, which the sorted path does
+ * (term order, not hashing: 0.0 =:= -0.0 in OTP 25, and equal funs may be distinct objects).
  */
 export function subtract_2(p: BifContext, a: unknown, b: unknown): unknown {
   const as: unknown[] = [];
@@ -269,22 +268,39 @@ export function subtract_2(p: BifContext, a: unknown, b: unknown): unknown {
       if (i >= 0) kept.splice(i, 1);
     }
   } else {
-    const counts = new Map<unknown, number>();
+    bs.sort(compareExact);
+    const keys: unknown[] = [];
+    const counts: number[] = [];
     for (const x of bs) {
-      const k = mapKey(x);
-      counts.set(k, (counts.get(k) ?? 0) + 1);
+      if (keys.length > 0 && compareExact(keys[keys.length - 1], x) === 0) counts[counts.length - 1]++;
+      else {
+        keys.push(x);
+        counts.push(1);
+      }
     }
     kept = [];
     for (const x of as) {
-      const k = mapKey(x);
-      const c = counts.get(k);
-      if (c) counts.set(k, c - 1);
+      const i = findSorted(keys, x);
+      if (i >= 0 && counts[i] > 0) counts[i]--;
       else kept.push(x);
     }
   }
   let r: unknown = NIL;
   for (let i = kept.length - 1; i >= 0; i--) r = new Cons(kept[i], r);
   return r;
+}
+
+function findSorted(keys: unknown[], x: unknown): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = compareExact(keys[mid], x);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 export const bifs: BifTable = {

@@ -125,7 +125,7 @@ function bit_size_1(p: BifContext, b: unknown): unknown {
 /** Position may be anywhere in the whole bytes; a trailing partial byte travels with the rest. */
 function split_binary_2(p: BifContext, b: unknown, n: unknown): unknown {
   if (!(b instanceof Bin) || typeof n !== 'number' || n < 0 || n > b.bitSize >> 3) return badarg(p);
-  const rest = new Bin(b.bytes.subarray(n), b.bitSize - n * 8);
+  const rest = new Bin(b.bytes.subarray(n, (b.bitSize + 7) >> 3), b.bitSize - n * 8);
   return new Tuple([subBin(b, 0, n), rest]);
 }
 

@@ -3,25 +3,20 @@
 // helpers answer `undefined` and the calling BIF picks the OTP error.
 
 import { Bin, EMPTY_BIN } from '../../vm/terms/binary.js';
-import { ErlFloat } from '../../vm/terms/float.js';
 import { normInt, type Int } from '../../vm/terms/integer.js';
 import { Cons, NIL } from '../../vm/terms/list.js';
 
-export { arrayFromList, listFromArray, listLength } from '../../vm/terms/list.js';
+export { arrayFromList, listFromArray } from '../../vm/terms/list.js';
 
 export function isInteger(t: unknown): t is Int {
   return typeof t === 'number' || typeof t === 'bigint';
-}
-
-export function isNumber(t: unknown): boolean {
-  return typeof t === 'number' || typeof t === 'bigint' || t instanceof ErlFloat;
 }
 
 /** Smallest integer OTP 25 (64-bit) cannot represent: 2^(2^25 - 64). Larger results are system_limit. */
 export const MAX_INT_BITS = 33554368;
 
 /** Whether a bigint is within OTP's integer size limit. Constant time for ordinary sizes. */
-export function bigFits(b: bigint): boolean {
+function bigFits(b: bigint): boolean {
   const a = b < 0n ? -b : b;
   return BigInt.asUintN(MAX_INT_BITS, a) === a;
 }
@@ -167,7 +162,7 @@ export function isCodePoint(c: unknown): c is number {
  * A proper list of code points as a JS string, or undefined. `max` bounds the accepted code point
  * (255 for latin1 text, 0x10FFFF for unicode, where surrogates are refused too).
  */
-export function listToText(l: unknown, max: number): string | undefined {
+function listToText(l: unknown, max: number): string | undefined {
   let s = '';
   let chunk: number[] = [];
   while (l instanceof Cons) {
@@ -209,23 +204,50 @@ export function latin1ToBytes(s: string): Uint8Array {
   return out;
 }
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Strict UTF-8 decoding (no overlongs, surrogates or values above 0x10FFFF), or undefined. */
-export function decodeUtf8(bs: Uint8Array): string | undefined {
-  try {
-    return utf8Strict.decode(bs);
-  } catch {
-    return undefined;
+/**
+ * Strict UTF-8 decoding (no overlongs, surrogates or values above 0x10FFFF), sequentially: an invalid
+ * sequence is 'invalid' and decoding more than `maxChars` characters is 'limit', whichever comes
+ * first, which is the order in which binary_to_atom/2 reports badarg and system_limit.
+ */
+export function decodeUtf8(bs: Uint8Array, maxChars = Infinity): number[] | 'invalid' | 'limit' {
+  const out: number[] = [];
+  let i = 0;
+  while (i < bs.length) {
+    const b = bs[i];
+    let cp: number;
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b < 0x80) {
+      cp = b;
+      n = 0;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      cp = b & 0x1f;
+      n = 1;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      cp = b & 0x0f;
+      n = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      cp = b & 0x07;
+      n = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return 'invalid';
+    for (let k = 1; k <= n; k++) {
+      const c = bs[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return 'invalid';
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    out.push(cp);
+    if (out.length > maxChars) return 'limit';
+    i += n + 1;
   }
+  return out;
 }
 
-/** Number of code points in a JS string. */
-export function codePointCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff) n++;
-  }
-  return n;
+/** Code points as UTF-8 bytes (the caller has checked they are valid). */
+export function encodeUtf8(s: string): Uint8Array {
+  return new TextEncoder().encode(s);
 }

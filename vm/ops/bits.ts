@@ -147,7 +147,8 @@ export function bsGet(ctx: MatchCtx, spec: number, size: unknown): unknown {
 
 export function bsSkip(ctx: MatchCtx, spec: number, size: unknown): boolean {
   const type = spec & 15;
-  if (type >= BS_UTF8) return bsGet(ctx, spec, size) !== FAIL;
+  // Skipping still validates: floats must be finite, a whole binary must be whole bytes.
+  if (type >= BS_UTF8 || type === BS_FLOAT || size === SIZE_ALL) return bsGet(ctx, spec, size) !== FAIL;
   const n = segmentBits(spec, size, ctx);
   if (n < 0 || n > ctx.end - ctx.pos) return false;
   ctx.pos += n;

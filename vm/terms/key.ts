@@ -11,9 +11,9 @@ import { ErlMap } from './map.js';
 import { Pid, Port, Ref } from './pid.js';
 import { Tuple } from './tuple.js';
 
-export function termKey(t: unknown): string {
+export function termKey(t: unknown, literal = false): string {
   const out: string[] = [];
-  write(t, out);
+  write(t, out, literal);
   return out.join('');
 }
 
@@ -22,26 +22,30 @@ export function mapKey(t: unknown): unknown {
   return typeof t === 'number' || t instanceof Atom ? t : termKey(t);
 }
 
-function write(t: unknown, out: string[]): void {
+/**
+ * `literal`: also tell -0.0 from 0.0. They are =:= in OTP 25, but a literal table must keep the
+ * one the source wrote, since they print differently.
+ */
+function write(t: unknown, out: string[], literal: boolean): void {
   for (;;) {
     if (typeof t === 'number' || typeof t === 'bigint') { out.push('i', String(t), ';'); return; }
     if (t instanceof Atom) { out.push('a', String(t.name.length), ':', t.name); return; }
     if (t === NIL) { out.push(']'); return; }
     if (t instanceof Cons) {
       out.push('[');
-      write(t.hd, out);
+      write(t.hd, out, literal);
       t = t.tl;
       continue;
     }
     if (t instanceof Tuple) {
       out.push('{', String(t.elements.length), ':');
-      for (const e of t.elements) write(e, out);
+      for (const e of t.elements) write(e, out, literal);
       return;
     }
-    if (t instanceof ErlFloat) { out.push('f', Object.is(t.value, -0) ? '-0' : String(t.value), ';'); return; }
+    if (t instanceof ErlFloat) { out.push('f', literal && Object.is(t.value, -0) ? '-0' : String(t.value), ';'); return; }
     if (t instanceof ErlMap) {
       out.push('#', String(t.keys.length), ':');
-      for (let i = 0; i < t.keys.length; i++) { write(t.keys[i], out); write(t.values[i], out); }
+      for (let i = 0; i < t.keys.length; i++) { write(t.keys[i], out, literal); write(t.values[i], out, literal); }
       return;
     }
     if (t instanceof Bin) {

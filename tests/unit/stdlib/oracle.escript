@@ -1,5 +1,7 @@
 #!/usr/bin/env escript
-%% Reads call expressions (one per line) from a file and prints TS table rows: ['Expr', 'Result'].
+%% Records BIF results from real OTP for the tables in tests/unit/stdlib/*.test.ts.
+%% Usage: escript tests/unit/stdlib/oracle.escript calls.txt   (one m:f(Args) per line, % comments)
+%% Prints one TS row per call: ['m:f(Args)', 'Result'] with Result as ~w prints it, or Class:Reason.
 main([File]) ->
     {ok, Bin} = file:read_file(File),
     Lines = [L || L <- string:split(unicode:characters_to_list(Bin), "\n", all), string:trim(L) =/= "", hd(string:trim(L)) =/= $%],
