@@ -11,7 +11,7 @@ import type {
 import { Label, OperandList } from './emit.js';
 import type { FnJob, ModuleContext } from './module-context.js';
 import { AUTO_IMPORTED, PURE_BIFS } from './bifs.js';
-import { varsOf } from './vars.js';
+import { forEachVar, varsOf } from './vars.js';
 import { constTerm } from './constants.js';
 import { matchPattern } from './patterns.js';
 import { guardSequence, isGuardExpr } from './guards.js';
@@ -138,10 +138,12 @@ export class FnCompiler {
   }
 
   private endClause(): void {
-    if (this.job.synthetic) return;
+    const only = this.job.userVars;
     for (const [name, loc] of this.bindSites) {
-      if (!name.startsWith('_') && (this.uses.get(name) ?? 0) === 0) {
-        this.mod.diags.warning(loc, `variable '${name}' is unused`);
+      if (only !== null && !only.has(name)) continue;
+      const shown = userName(name);
+      if (!shown.startsWith('_') && (this.uses.get(name) ?? 0) === 0) {
+        this.mod.diags.warning(loc, `variable '${shown}' is unused`);
       }
     }
   }
@@ -720,6 +722,11 @@ export class FnCompiler {
     const mentioned = new Set<string>();
     for (const c of clauses) for (const v of varsOf(c, true)) mentioned.add(v);
     const env = [...mentioned].filter((v) => this.bound.has(v) && v !== name);
+    for (const c of clauses) {
+      forEachVar(c.patterns as unknown as Expr, (v, node) => {
+        if (this.bound.has(v)) this.mod.diags.warning(node.loc, `variable '${v}' shadowed in 'fun'`);
+      }, false);
+    }
     for (const v of env) this.uses.set(v, (this.uses.get(v) ?? 0) + 1);
     const arity = clauses[0].patterns.length;
     if (clauses.some((c) => c.patterns.length !== arity)) this.error(loc, 'head mismatch');
@@ -781,4 +788,10 @@ export class FnCompiler {
   isGuard(e: Expr): boolean {
     return isGuardExpr(this, e);
   }
+}
+
+/** The name the user wrote: comprehension patterns may have been renamed to `X@lc0_1`. */
+function userName(name: string): string {
+  const at = name.indexOf('@');
+  return at < 0 ? name : name.slice(0, at);
 }

@@ -33,7 +33,7 @@ export function compileSource(source: string, file: string, opts: CompileOptions
 }
 
 export function compileAst(ast: ModuleAst, file: string): CompileResult {
-  const diags = new DiagnosticSink(file);
+  const diags = new DiagnosticSink(file, 1);
   const modForm = ast.forms.find((f) => f.kind === 'module');
   if (modForm === undefined || modForm.kind !== 'module') {
     diags.error({ line: 0, col: 0 }, 'no module definition');
@@ -102,7 +102,7 @@ export function compileAst(ast: ModuleAst, file: string): CompileResult {
   for (const f of functions) {
     mod.jobs.push({
       name: f.name, arity: f.arity, label: mod.localFuns.get(`${f.name}/${f.arity}`)!, clauses: f.clauses,
-      env: [], selfName: null, lambdaIndex: -1, owner: `${f.name}/${f.arity}`, synthetic: false,
+      env: [], selfName: null, lambdaIndex: -1, owner: `${f.name}/${f.arity}`, userVars: null,
     });
   }
   // Jobs grow while compiling: lambdas and comprehension bodies are queued by their parents.

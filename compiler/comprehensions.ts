@@ -6,13 +6,13 @@
 
 import type { BinExpr, Clause, ComprehensionExpr, Expr, Loc, Qualifier } from './ast.js';
 import type { FnCompiler } from './codegen.js';
-import { varsOf } from './vars.js';
+import { forEachVar, varsOf } from './vars.js';
 
 type Gen = { kind: 'generate' | 'bgenerate'; pattern: Expr; expr: Expr; filters: Expr[]; loc: Loc };
 
 export function compileComprehension(fc: FnCompiler, e: ComprehensionExpr, dst?: number): number {
   const n = fc.mod.lcCount++;
-  const { template, qualifiers } = renameShadowed(e, fc.bound, n);
+  const { template, qualifiers } = renameShadowed(fc, e, fc.bound, n);
   const loc = e.loc;
 
   const leading: Expr[] = [];
@@ -44,7 +44,7 @@ export function compileComprehension(fc: FnCompiler, e: ComprehensionExpr, dst?:
     gens.forEach((g, i) => {
       const clauses = generatorClauses(fc, g, i, gens, names, ctx, tails, template, loc);
       const arity = clauses[0].patterns.length;
-      fc.mod.addGenerated(names[i], arity, clauses, fc.job.owner);
+      fc.mod.addGenerated(names[i], arity, clauses, fc.job.owner, new Set(varsOf(g.pattern, false)));
     });
     body = call(names[0], [gens[0].expr, ...ctx[0].map((v) => variable(v, loc))], loc);
   }
@@ -131,7 +131,7 @@ function call(name: string, args: Expr[], loc: Loc, module?: string): Expr {
 
 // ---- renaming shadowed generator variables ----
 
-function renameShadowed(e: ComprehensionExpr, bound: Set<string>, n: number): { template: Expr; qualifiers: Qualifier[] } {
+function renameShadowed(fc: FnCompiler, e: ComprehensionExpr, bound: Set<string>, n: number): { template: Expr; qualifiers: Qualifier[] } {
   const scope = new Set(bound);
   let qualifiers = e.qualifiers;
   let template = e.template;
@@ -139,9 +139,11 @@ function renameShadowed(e: ComprehensionExpr, bound: Set<string>, n: number): { 
     const q = qualifiers[i];
     if (q.kind === 'filter') continue;
     const map = new Map<string, string>();
-    for (const v of varsOf(q.pattern, false)) {
-      if (scope.has(v)) map.set(v, `${v}@lc${n}_${i}`);
-    }
+    forEachVar(q.pattern, (v, node) => {
+      if (!scope.has(v) || map.has(v)) return;
+      map.set(v, `${v}@lc${n}_${i}`);
+      if (bound.has(v)) fc.mod.diags.warning(node.loc, `variable '${v}' shadowed in generate`);
+    }, false);
     if (map.size > 0) {
       const pattern = rename(q.pattern, map);
       qualifiers = [...qualifiers.slice(0, i), { ...q, pattern }, ...qualifiers.slice(i + 1).map((x) => rename(x, map))];

@@ -9,6 +9,8 @@ export interface Diagnostic {
   col: number;
   severity: 'error' | 'warning';
   message: string;
+  /** 0 for the preprocessor and parser, 1 for later checks: erlc reports them in that order. */
+  phase?: number;
 }
 
 export function renderDiagnostic(d: Diagnostic): string {
@@ -24,14 +26,15 @@ export class CompileError extends Error {
 
 export class DiagnosticSink {
   readonly items: Diagnostic[] = [];
-  constructor(readonly file: string) {}
+
+  constructor(readonly file: string, readonly phase = 0) {}
 
   error(loc: { line: number; col: number }, message: string): void {
-    this.items.push({ file: this.file, line: loc.line, col: loc.col, severity: 'error', message });
+    this.items.push({ file: this.file, line: loc.line, col: loc.col, severity: 'error', message, phase: this.phase });
   }
 
   warning(loc: { line: number; col: number }, message: string): void {
-    this.items.push({ file: this.file, line: loc.line, col: loc.col, severity: 'warning', message });
+    this.items.push({ file: this.file, line: loc.line, col: loc.col, severity: 'warning', message, phase: this.phase });
   }
 
   hasErrors(): boolean {
@@ -52,7 +55,8 @@ export class DiagnosticSink {
  * each followed by the quoted source line with a caret under the column (when `source` is given).
  */
 export function renderReport(diags: Diagnostic[], source: string | null): string {
-  const byPos = (a: Diagnostic, b: Diagnostic) => a.line - b.line || a.col - b.col;
+  const byPos = (a: Diagnostic, b: Diagnostic) =>
+    (a.phase ?? 0) - (b.phase ?? 0) || a.line - b.line || a.col - b.col || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
   const errors = diags.filter((d) => d.severity === 'error').sort(byPos);
   const warnings = diags.filter((d) => d.severity === 'warning').sort(byPos);
   const lines = source === null ? null : source.split(/\r?\n/);

@@ -10,6 +10,7 @@ import { GUARD_BIFS, GUARD_OPERATORS } from './bifs.js';
 import { atom, TRUE, FALSE } from '../vm/terms/atom.js';
 import type { OpName } from '../vm/isa/opcodes.js';
 import * as records from './records.js';
+import { forEachVar } from './vars.js';
 
 const TYPE_TESTS: Record<string, OpName> = {
   is_integer: 'is_integer', is_float: 'is_float', is_number: 'is_number', is_atom: 'is_atom',
@@ -105,6 +106,9 @@ export function guardValue(fc: FnCompiler, e: Expr, fail: Label): number {
   const bad = firstIllegal(fc, e);
   if (bad !== null) {
     fc.error(bad.loc, illegalMessage(fc, bad));
+    forEachVar(e, (v) => {
+      if (fc.bound.has(v)) fc.uses.set(v, (fc.uses.get(v) ?? 0) + 1);
+    }, false);
     return fc.lit(FALSE);
   }
   const outer = fc.guardFail;

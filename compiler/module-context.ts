@@ -28,8 +28,11 @@ export interface FnJob {
   lambdaIndex: number;
   /** The top-level function this body belongs to, for naming nested lambdas. */
   owner: string;
-  /** For generated comprehension bodies: the template and qualifier data. */
-  synthetic: boolean;
+  /**
+   * Generated bodies (comprehensions) warn about unused variables only for these user variables
+   * (their generator patterns); null for ordinary functions, which warn about all.
+   */
+  userVars: Set<string> | null;
 }
 
 export class ModuleContext {
@@ -52,10 +55,10 @@ export class ModuleContext {
   ) {}
 
   /** Registers a generated local function and queues its body. */
-  addGenerated(name: string, arity: number, clauses: Clause[], owner: string): Label {
+  addGenerated(name: string, arity: number, clauses: Clause[], owner: string, userVars: Set<string>): Label {
     const label = new Label();
     this.localFuns.set(`${name}/${arity}`, label);
-    this.jobs.push({ name, arity, label, clauses, env: [], selfName: null, lambdaIndex: -1, owner, synthetic: true });
+    this.jobs.push({ name, arity, label, clauses, env: [], selfName: null, lambdaIndex: -1, owner, userVars });
     return label;
   }
 
@@ -65,7 +68,7 @@ export class ModuleContext {
     const name = `-${owner}-fun-${index}-`;
     const label = new Label();
     this.asm.lambdas.push({ name, arity, nfree: env.length, pc: -1, index, uniq: uniqOf(this.name, index) });
-    this.jobs.push({ name, arity, label, clauses, env, selfName, lambdaIndex: index, owner, synthetic: false });
+    this.jobs.push({ name, arity, label, clauses, env, selfName, lambdaIndex: index, owner, userVars: null });
     return index;
   }
 

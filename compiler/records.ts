@@ -109,7 +109,7 @@ function update(fc: FnCompiler, def: RecordDef, e: RecordExpr, dst?: number): nu
 export function access(fc: FnCompiler, e: RecordFieldExpr, dst?: number): number {
   const def = lookup(fc, e.record, e.loc);
   if (def === undefined) return fc.lit(atom('undefined'));
-  const index = fieldIndex(fc, e.record, e.field, e.loc);
+  const index = fieldIndex(fc, e.record, e.field, e.fieldLoc ?? e.loc);
   const save = fc.tmp;
   const src = fc.inReg(fc.expr(e.expr));
   fc.asm.line(e.loc.line);
