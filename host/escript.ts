@@ -25,6 +25,31 @@ function writeStderr(text: string): void {
   process.stderr.write(text);
 }
 
+/**
+ * The source escript compiles, with escript's header rules: a `#!` line (and a `%` comment and a
+ * `%%!` line after it) is skipped with line numbers kept; without `#!` the first line is dropped
+ * and the second becomes line 1. A script with no -module gets a module named after the file that
+ * exports main/1, as escript does (escript adds a timestamp to the name; we do not).
+ */
+export function scriptBody(text: string, file: string): string {
+  const lines = text.split('\n');
+  let body: string;
+  if (lines[0].startsWith('#!')) {
+    let skip = 1;
+    if (lines[1]?.startsWith('%%!')) skip = 2;
+    else if (lines[1]?.startsWith('%') && lines[2]?.startsWith('%%!')) skip = 3;
+    else if (lines[1]?.startsWith('%')) skip = 2;
+    body = lines.map((l, i) => (i < skip ? '' : l)).join('\n');
+  } else {
+    body = lines.slice(1).join('\n');
+  }
+  if (!/^\s*-\s*module\s*\(/m.test(body)) {
+    const name = basename(file).replace(/\.[^.]*$/, '').replace(/[^A-Za-z0-9_@]/g, '_');
+    body = `-module('${name}_erl__escript'). -export([main/1]). ` + body;
+  }
+  return body;
+}
+
 export async function runEscript(file: string, args: string[], opts: RunOptions): Promise<number> {
   registerAllBifs();
   let text: string;
@@ -34,8 +59,7 @@ export async function runEscript(file: string, args: string[], opts: RunOptions)
     writeStderr(`escript: Failed to open file: ${file}\n`);
     return 127;
   }
-  const nl = text.indexOf('\n');
-  const body = nl >= 0 ? text.slice(nl + 1) : '';
+  const body = scriptBody(text, file);
   const stdout = new Latin1Stdout();
   const { image, diagnostics } = compileSource(body, file);
   if (diagnostics.length) stdout.putChars(Array.from(renderReport(diagnostics, text), (c) => c.codePointAt(0)!));

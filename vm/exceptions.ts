@@ -19,6 +19,8 @@ const LINE = atom('line');
 const ERROR_INFO = atom('error_info');
 const MODULE = atom('module');
 const ERTS_ERRORS = atom('erl_erts_errors');
+const STDLIB_ERRORS = atom('erl_stdlib_errors');
+const ERLANG = atom('erlang');
 const EXIT_TAG = atom('EXIT');
 
 /** Location list of a frame: [{file, F}, {line, L}] when known. */
@@ -53,7 +55,9 @@ export function buildStacktrace(
   const frames: unknown[] = [];
   if (topMfa !== null) {
     const [m, f, args, isBif] = topMfa;
-    const loc = isBif ? listFromArray([new Tuple([ERROR_INFO, new ErlMap([MODULE], [ERTS_ERRORS])])]) : NIL;
+    // OTP explains erlang's BIFs in erl_erts_errors and the other modules' in erl_stdlib_errors.
+    const explainer = m === ERLANG ? ERTS_ERRORS : STDLIB_ERRORS;
+    const loc = isBif ? listFromArray([new Tuple([ERROR_INFO, new ErlMap([MODULE], [explainer])])]) : NIL;
     frames.push(new Tuple([m, f, listFromArray(args), loc]));
   }
   frames.push(frameTerm(code, pc, topArgs));
