@@ -1,6 +1,6 @@
 #!/bin/sh
 # Checks our Erlang library modules (stdlib/lib/<m>.erl) against real OTP 25, module by module.
-# For each module: run tests/stdlib-lib/<m>_test.erl on plain OTP and compare with <m>_test.expected;
+# For each module: run tests/conformance/stdlib-lib/<m>_test.erl on plain OTP and compare with <m>_test.expected;
 # then hot-load our <m> in place of OTP's (erl -nostick + code:load_abs), run the test again, diff.
 # The functions minierl implements as TypeScript BIFs are absent from our .erl files, so the build
 # step adds shims forwarding them to a renamed copy of OTP's module (otp_<m>), or BIF stubs.
@@ -68,7 +68,7 @@ erlc -o "$WORK" "$WORK/verify_build.erl" || exit 2
 status=0
 for m in $MODS; do
   d="$WORK/$m"; mkdir -p "$d"
-  t="$ROOT/tests/stdlib-lib/${m}_test"
+  t="$ROOT/tests/conformance/stdlib-lib/${m}_test"
   erl -noshell -pa "$WORK" -eval "verify_build:build([\"$m\", \"$ROOT/stdlib/lib/$m.erl\", \"$d\"]), halt()." || { status=1; continue; }
   erlc -o "$d" "$t.erl" || { status=1; continue; }
   # Helper modules that are not OTP modules (string_case) are needed by the module under test.
