@@ -53,10 +53,10 @@ export interface MapField { loc: Loc; op: '=>' | ':='; key: Expr; value: Expr }
 /** `#r{f = V}`, `Base#r{f = V}`; a field named '_' is the `_ = V` default for unnamed fields. */
 export interface RecordExpr { kind: 'record'; loc: Loc; base: Expr | null; name: string; fields: RecordFieldInit[] }
 export interface RecordFieldInit { loc: Loc; name: string; value: Expr }
-/** `Expr#r.f` */
-export interface RecordFieldExpr { kind: 'record_field'; loc: Loc; expr: Expr; record: string; field: string }
-/** `#r.f` (the field's tuple position) */
-export interface RecordIndexExpr { kind: 'record_index'; loc: Loc; record: string; field: string }
+/** `Expr#r.f`; `loc` is the `#`, `fieldLoc` the field name (where erlc reports an unknown field). */
+export interface RecordFieldExpr { kind: 'record_field'; loc: Loc; expr: Expr; record: string; field: string; fieldLoc?: Loc }
+/** `#r.f` (the field's tuple position); `fieldLoc` as in RecordFieldExpr. */
+export interface RecordIndexExpr { kind: 'record_index'; loc: Loc; record: string; field: string; fieldLoc?: Loc }
 
 /** `<<Seg, ...>>` */
 export interface BinExpr { kind: 'bin'; loc: Loc; segments: BinSegment[] }

@@ -6,9 +6,12 @@
 import type { CompileAttr, Expr, Form, FunName, GenericAttr, Loc, ModuleAst, RecordFieldDef } from './ast.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { Token } from './lexer.js';
-import { endOfFormError, ErlSyntaxError, firstLoc, getParser, locOf, type RawAttribute } from './parser.js';
+import type { TokenType } from './chevrotain.js';
+import { getParser } from './parser.js';
+import { ErlSyntaxError, firstLoc, locOf, type RawAttribute } from './syntax.js';
 import { preprocess, type PpForm } from './preprocess.js';
 import * as T from './tokens.js';
+import { TypeSyntax } from './type-syntax.js';
 
 export interface ParseOptions {
   /** Directories searched by -include/-include_lib after the source file's own directory. */
@@ -22,18 +25,18 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
-/** Attributes whose argument is type syntax: accepted unchecked, value null. */
-const TYPE_ATTRIBUTES = new Set(['spec', 'callback', 'type', 'opaque']);
+/** Attributes that erl_parse reads as a function type specification (their value is null). */
+const SPEC_ATTRIBUTES = new Set(['spec', 'callback']);
 
 export function parseModule(source: string, file: string, opts: ParseOptions = {}): ParseResult {
   const errors: Diagnostic[] = []; // erl_scan, epp and erl_parse errors: erlc reports these first
   const lintErrors: Diagnostic[] = [];
   const forms: Form[] = [];
   try {
-    for (const pp of preprocess(source, file, opts, errors)) {
+    preprocess(source, file, opts, errors, (pp) => {
       const form = parseForm(pp, errors, lintErrors);
       if (form !== null) forms.push(form);
-    }
+    });
   } catch (e) {
     // Unreachable for any input; kept so that a compiler bug still reaches the user as a diagnostic.
     const detail = e instanceof Error ? e.message : String(e);
@@ -45,41 +48,104 @@ export function parseModule(source: string, file: string, opts: ParseOptions = {
 
 function parseForm(pp: PpForm, errors: Diagnostic[], lintErrors: Diagnostic[]): Form | null {
   const toks = pp.tokens;
-  const report = (loc: Loc, message: string, into = errors): void => {
-    into.push({ file: pp.file, line: loc.line, col: loc.col, severity: 'error', message });
+  const report = (loc: Loc, e: string | ErlSyntaxError, into = errors): void => {
+    const [where, message] = typeof e === 'string' ? [loc, e] : [e.loc, e.message];
+    into.push({ file: pp.file, line: where.line, col: where.col, severity: 'error', message });
   };
   const parser = getParser();
+  parser.lastAttribute = null;
   try {
     let input = toks;
     if (toks[0].tokenType === T.Minus && toks[1]?.tokenType === T.Atom) {
       const name = toks[1].payload as string;
-      if (TYPE_ATTRIBUTES.has(name)) return typeAttribute(toks);
-      if (name === 'record') input = stripFieldTypes(toks);
+      if (name === 'record') {
+        input = stripFieldTypes(toks);
+      } else {
+        const typed = typedAttribute(toks, name);
+        if (typed !== null) return typed;
+      }
     }
     const parsed = parser.parseForm(input);
+    const form = parsed.kind === 'function' ? parsed : buildAttribute(parsed);
     for (const e of parser.lintErrors) report(e.loc, e.message, lintErrors);
-    return parsed.kind === 'function' ? parsed : buildAttribute(parsed);
+    return form;
   } catch (e) {
-    if (e instanceof ErlSyntaxError) report(e.loc, e.message);
+    if (e instanceof ErlSyntaxError) report(e.loc, attributeError(parser.lastAttribute) ?? e);
     else if (e instanceof RangeError) report(locOf(toks[0]), 'expression nested too deeply');
     else throw e;
     return null;
   }
 }
 
-/** `-spec ...`, `-type ...` and friends: the type syntax is skipped. */
-function typeAttribute(toks: Token[]): GenericAttr {
-  const last = toks[toks.length - 1];
-  if (last.tokenType !== T.FormEnd) throw endOfFormError(toks);
-  return { kind: 'attribute', loc: locOf(toks[1]), name: toks[1].payload as string, value: null };
+/** The error build_attribute reports for an attribute whose form then failed to parse, if any. */
+function attributeError(raw: RawAttribute | null): ErlSyntaxError | null {
+  if (raw === null) return null;
+  try {
+    buildAttribute(raw);
+    return null;
+  } catch (e) {
+    if (e instanceof ErlSyntaxError) return e;
+    throw e;
+  }
+}
+
+/**
+ * `-spec`, `-callback` and attributes of the form `-name Head :: Type` (-type, -opaque): the
+ * syntax is checked, the value is null. Returns null for any other attribute.
+ */
+function typedAttribute(toks: Token[], name: string): GenericAttr | null {
+  const loc = locOf(toks[1]);
+  if (SPEC_ATTRIBUTES.has(name)) {
+    const check = new TypeSyntax(toks, 2);
+    check.typeSpec();
+    check.expect(T.FormEnd);
+    return { kind: 'attribute', loc, name, value: null };
+  }
+  // `-name(Head :: T).`: parentheses right after the name wrap the whole value.
+  const wrapped = toks[2]?.tokenType === T.LParen;
+  const start = wrapped ? 3 : 2;
+  const colons = topLevelIndex(toks, start, T.ColonColon);
+  if (colons < 0) return null;
+  let head: Expr;
+  try {
+    head = getParser().parseTypedHead(toks.slice(start, colons + 1));
+  } catch (e) {
+    // Not `Expr ::`: then it is a plain attribute, and the ordinary parse reports it as yecc does.
+    if (e instanceof ErlSyntaxError) return null;
+    throw e;
+  }
+  const check = new TypeSyntax(toks, colons + 1);
+  check.topType();
+  if (wrapped) check.expect(T.RParen);
+  // build_typed_attribute runs when yecc reduces the attribute, before it looks for the dot.
+  if (name !== 'type' && name !== 'opaque') throw new ErlSyntaxError(loc, 'bad attribute');
+  if (head.kind !== 'call' || head.module !== null || head.fun.kind !== 'atom') {
+    throw new ErlSyntaxError(loc, `bad ${name} declaration`);
+  }
+  for (const a of head.args) if (a.kind === 'var' && a.name === '_') throw new ErlSyntaxError(a.loc, 'bad type variable');
+  for (const a of head.args) if (a.kind !== 'var') fail(a, 'bad type variable');
+  check.expect(T.FormEnd);
+  return { kind: 'attribute', loc, name, value: null };
+}
+
+/** First index from `start` of a `type` token outside brackets (before any unmatched closer), or -1. */
+function topLevelIndex(toks: Token[], start: number, type: TokenType): number {
+  let depth = 0;
+  for (let i = start; i < toks.length; i++) {
+    const t = toks[i].tokenType;
+    if (depth === 0 && t === type) return i;
+    if (OPENERS.has(t)) depth++;
+    else if (CLOSERS.has(t) && --depth < 0) return -1;
+  }
+  return -1;
 }
 
 const OPENERS = new Set([T.LParen, T.LBracket, T.LBrace, T.BinOpen]);
 const CLOSERS = new Set([T.RParen, T.RBracket, T.RBrace, T.BinClose]);
 
 /**
- * Removes `:: Type` from the fields of `-record(Name, {...})`, since types are not parsed. A type
- * runs to the next `,` or `}` at field level; `=` there is erl_parse's syntax error.
+ * Removes `:: Type` from the fields of `-record(Name, {...})` after checking its syntax (types are
+ * not part of the AST). A field's type must end at the next `,` or `}`.
  */
 function stripFieldTypes(toks: Token[]): Token[] {
   let open = toks.findIndex((t) => t.tokenType === T.LBrace);
@@ -89,15 +155,11 @@ function stripFieldTypes(toks: Token[]): Token[] {
   for (let i = open; i < toks.length; i++) {
     const t = toks[i];
     if (depth === 0 && t.tokenType === T.ColonColon) {
-      let d = 0;
-      for (i++; i < toks.length; i++) {
-        const u = toks[i].tokenType;
-        if (d === 0 && (u === T.Comma || u === T.RBrace || u === T.FormEnd)) break;
-        if (d === 0 && u === T.Match) throw getParser().syntaxError(toks[i], toks);
-        if (OPENERS.has(u)) d++;
-        else if (CLOSERS.has(u)) d--;
-      }
-      i--;
+      const check = new TypeSyntax(toks, i + 1);
+      check.topType();
+      const next = toks[check.pos]?.tokenType;
+      if (next !== T.Comma && next !== T.RBrace) check.fail();
+      i = check.pos - 1;
       continue;
     }
     if (OPENERS.has(t.tokenType)) depth++;

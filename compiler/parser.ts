@@ -5,58 +5,23 @@
 // (climb()), which keeps the grammar (and performSelfAnalysis) small. Attribute forms are only
 // split into name and arguments here; parse.ts turns them into attribute nodes.
 //
-// Error positions must match erl_parse's, so every decision is LL(1) and restrictions that yecc
-// expresses as separate productions (pattern heads, chained record/map updates, nonassoc
-// comparisons) are gates or checks at the token where yecc would fail.
+// Error positions must match erl_parse's, so every decision is LL(1) (see ll1.ts) and what yecc
+// expresses as separate productions or precedence (pattern heads, chained record/map updates,
+// nonassoc comparisons) is checked in code, failing at the token where yecc fails. One class, one
+// file: chevrotain rules are fields of the parser class, so the grammar cannot be split sensibly.
 
 import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from './chevrotain.js';
 import * as T from './tokens.js';
-import { tokenText, type Token } from './lexer.js';
+import type { Token } from './lexer.js';
+import { LazyLL1Strategy } from './ll1.js';
+import {
+  checkHeads, climb, COMPARISON, ErlSyntaxError, firstAnno, firstLoc, locOf, NOT_IN_PATTERNS, PREC,
+  syntaxErrorAt, unop, type LintError, type RawAttribute, type ParsedForm,
+} from './syntax.js';
 import type {
-  AfterClause, BinSegment, BinTypeSpec, BinaryOp, CatchClause, Clause, Expr, FunctionForm, Guard, Loc,
-  MapField, Qualifier, RecordFieldInit, Var,
+  AfterClause, BinSegment, BinTypeSpec, CatchClause, Clause, Expr, FunctionForm, Guard, Loc, MapField, Qualifier,
+  RecordFieldInit, Var,
 } from './ast.js';
-
-/** A syntax error at a position, thrown out of the parser (chevrotain's own errors are separate). */
-export class ErlSyntaxError {
-  readonly name = 'ErlSyntaxError';
-  constructor(readonly loc: Loc, readonly message: string) {}
-}
-
-/** An attribute form before parse.ts interprets it: `-name Args.` */
-export interface RawAttribute { kind: 'raw_attribute'; loc: Loc; name: string; args: Expr[] }
-export type ParsedForm = RawAttribute | FunctionForm;
-
-/** Errors erl_lint would report but that the AST cannot carry (they do not stop the form). */
-export interface LintError { loc: Loc; message: string }
-
-export function locOf(tok: IToken): Loc {
-  return { line: tok.startLine!, col: tok.startColumn! };
-}
-
-/** erl_parse's first_anno: the leftmost position inside an expression. */
-export function firstLoc(e: Expr): Loc {
-  switch (e.kind) {
-    case 'binop': return firstLoc(e.left);
-    case 'record': case 'map': return e.base ? firstLoc(e.base) : e.loc;
-    case 'record_field': return firstLoc(e.expr);
-    default: return e.loc;
-  }
-}
-
-// Operator precedences from erl_parse.yrl. Right-associative levels: 100, 150, 160, 300.
-const PREC = new Map<TokenType, number>([
-  [T.Match, 100], [T.Bang, 100], [T.Orelse, 150], [T.Andalso, 160],
-  [T.EqEq, 200], [T.SlashEq, 200], [T.EqLt, 200], [T.Lt, 200], [T.GtEq, 200], [T.Gt, 200],
-  [T.EqColonEq, 200], [T.EqSlashEq, 200],
-  [T.PlusPlus, 300], [T.MinusMinus, 300],
-  [T.Plus, 400], [T.Minus, 400], [T.Bor, 400], [T.Bxor, 400], [T.Bsl, 400], [T.Bsr, 400], [T.Or, 400], [T.Xor, 400],
-  [T.Slash, 500], [T.Star, 500], [T.Div, 500], [T.Rem, 500], [T.Band, 500], [T.And, 500],
-]);
-const COMPARISON = 200;
-const isRightAssoc = (p: number): boolean => p === 100 || p === 150 || p === 160 || p === 300;
-/** Operators allowed between the arguments of a pattern (pat_expr). */
-const NOT_IN_PATTERNS = new Set<TokenType>([T.Bang, T.Andalso, T.Orelse]);
 
 // What a `#` suffix applies to (record suffixes chain with records, map ones with maps).
 const NO_KIND = 0;
@@ -74,10 +39,6 @@ const PREFIX_TYPES = new Set<TokenType>([T.Plus, T.Minus, T.Bnot, T.Not]);
 const EXPR_ARGS = { ARGS: [false] as [boolean] };
 const PAT_ARGS = { ARGS: [true] as [boolean] };
 
-function unop(op: IToken, operand: Expr): Expr {
-  return { kind: 'unop', loc: locOf(op), op: op.tokenType.name as '-' | '+' | 'not' | 'bnot', operand };
-}
-
 /** Chevrotain builds message strings eagerly; ours come from the token, so skip that work. */
 const quietMessages = {
   buildMismatchTokenMessage: () => '',
@@ -86,47 +47,30 @@ const quietMessages = {
   buildEarlyExitMessage: () => '',
 };
 
-/** Folds `operands[0] ops[0] operands[1] ...` by precedence (ops are already checked). */
-function climb(operands: Expr[], ops: IToken[]): Expr {
-  let i = 0;
-  let k = 0;
-  const level = (minPrec: number): Expr => {
-    let lhs = operands[i++];
-    while (k < ops.length) {
-      const op = ops[k];
-      const p = PREC.get(op.tokenType)!;
-      if (p < minPrec) break;
-      k++;
-      const rhs = level(isRightAssoc(p) ? p : p + 1);
-      lhs = op.tokenType === T.Match
-        ? { kind: 'match', loc: firstLoc(lhs), pattern: lhs, value: rhs }
-        : { kind: 'binop', loc: locOf(op), op: op.tokenType.name as BinaryOp, left: lhs, right: rhs };
-    }
-    return lhs;
-  };
-  return level(0);
-}
-
-function checkHeads(clauses: Array<{ name: string; clause: Clause }>): void {
-  const { name, clause } = clauses[0];
-  const arity = clause.patterns.length;
-  for (const c of clauses) {
-    if (c.name !== name || c.clause.patterns.length !== arity) throw new ErlSyntaxError(c.clause.loc, 'head mismatch');
-  }
-}
-
 class ErlParser extends EmbeddedActionsParser {
   lintErrors: LintError[] = [];
+  /**
+   * The attribute just parsed, kept when the form then fails: yecc reduces the attribute (and
+   * runs build_attribute, whose errors win) before it notices a bad token after it.
+   */
+  lastAttribute: RawAttribute | null = null;
+
+  /** The lookahead strategy (exposed so that tests can check nothing falls back to chevrotain's). */
+  readonly lookahead: LazyLL1Strategy;
 
   constructor(validate: boolean) {
+    const lookahead = new LazyLL1Strategy();
     super(T.ALL_TOKENS, {
       maxLookahead: 1, recoveryEnabled: false, skipValidations: !validate, errorMessageProvider: quietMessages,
+      lookaheadStrategy: lookahead,
     });
+    this.lookahead = lookahead;
     this.performSelfAnalysis();
   }
 
   // ---- Forms ----
 
+  /** One form: an attribute or a function, then the dot. */
   form = this.RULE('form', (): ParsedForm => {
     const form = this.OR([
       { ALT: () => this.SUBRULE(this.attribute) },
@@ -136,7 +80,10 @@ class ErlParser extends EmbeddedActionsParser {
     return form;
   });
 
-  /** `-name Expr.`, `-name(Expr, ...).` (attr_val). */
+  /**
+   * `-name Expr, ...` or `-name(Expr, ...)` (attr_val). A parenthesised single value may go on as
+   * an expression, `-name(a) + b`, as erl_parse's grammar allows.
+   */
   attribute = this.RULE('attribute', (): RawAttribute => {
     this.CONSUME(T.Minus);
     const name = this.CONSUME(T.Atom);
@@ -147,28 +94,55 @@ class ErlParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME(T.LParen);
-            args.push(this.SUBRULE(this.expr));
-            this.MANY(() => {
-              this.CONSUME(T.Comma);
-              args.push(this.SUBRULE2(this.expr));
-            });
-            this.CONSUME(T.RParen);
+            const first = this.SUBRULE(this.expr);
+            this.OR2([
+              {
+                ALT: () => {
+                  args.push(first);
+                  this.AT_LEAST_ONE(() => {
+                    this.CONSUME(T.Comma);
+                    args.push(this.SUBRULE2(this.expr));
+                  });
+                  this.CONSUME(T.RParen);
+                },
+              },
+              {
+                ALT: () => {
+                  this.CONSUME2(T.RParen);
+                  args.push(this.SUBRULE(this.exprAfterParen, { ARGS: [first] }));
+                  this.MANY(() => {
+                    this.CONSUME2(T.Comma);
+                    args.push(this.SUBRULE3(this.expr));
+                  });
+                },
+              },
+            ]);
           },
         },
         {
           ALT: () => {
-            args.push(this.SUBRULE3(this.expr));
+            args.push(this.SUBRULE4(this.expr));
             this.MANY2(() => {
-              this.CONSUME2(T.Comma);
-              args.push(this.SUBRULE4(this.expr));
+              this.CONSUME3(T.Comma);
+              args.push(this.SUBRULE5(this.expr));
             });
           },
         },
       ],
     });
-    return this.ACTION(() => ({ kind: 'raw_attribute', loc: locOf(name), name: name.payload as string, args }));
+    return this.ACTION(() => (this.lastAttribute = { kind: 'raw_attribute', loc: locOf(name), name: name.payload as string, args }));
   });
 
+  /** The rest of an expression whose first primary was the parenthesised `e`. */
+  exprAfterParen = this.RULE('exprAfterParen', (e: Expr): Expr => {
+    this.pendingBase = e;
+    this.pendingKind = PRIMARY;
+    const withSuffix = this.OPTION(this.suffixOpt) ?? e;
+    this.pendingFirst = withSuffix;
+    return this.OPTION2(this.exprTailOpt) ?? withSuffix;
+  });
+
+  /** `name(Args) when G -> Body; name(...) -> ...`; build_function's head check runs here. */
   function = this.RULE('function', (): FunctionForm => {
     const clauses: Array<{ name: string; clause: Clause }> = [];
     const first = this.CONSUME(T.Atom);
@@ -199,6 +173,7 @@ class ErlParser extends EmbeddedActionsParser {
     }));
   });
 
+  /** `(P1, ..., Pn)`: a clause head (erl_parse's pat_argument_list). */
   patArgs = this.RULE('patArgs', (): Expr[] => {
     const args: Expr[] = [];
     this.CONSUME(T.LParen);
@@ -213,6 +188,7 @@ class ErlParser extends EmbeddedActionsParser {
     return args;
   });
 
+  /** `when G1; G2` where each alternative is `T1, T2`; empty when there is no guard. */
   guardOpt = this.RULE('guardOpt', (): Guard => {
     const guard: Guard = [];
     this.OPTION(() => {
@@ -231,6 +207,7 @@ class ErlParser extends EmbeddedActionsParser {
     return this.SUBRULE(this.exprs);
   });
 
+  /** `E1, E2, ...` (bodies, arguments, tuple elements). */
   exprs = this.RULE('exprs', (): Expr[] => {
     const list = [this.SUBRULE(this.expr)];
     this.MANY(() => {
@@ -253,9 +230,10 @@ class ErlParser extends EmbeddedActionsParser {
 
   /** An expression: operands and binary operators, folded by precedence. */
   expr = this.RULE('expr', (): Expr => {
-    const first = this.SUBRULE(this.operand);
+    // The first operand is parsed inline (as in `operand`): one rule call less per expression.
+    const first = this.operandBody();
     this.pendingFirst = first;
-    const folded = this.OPTION(this.exprTailOpt);
+    const folded = this.OPTION2(this.exprTailOpt);
     return folded === undefined ? first : folded;
   });
 
@@ -300,7 +278,10 @@ class ErlParser extends EmbeddedActionsParser {
    * An operand: prefix operators, `catch Expr`, a `#` record/map expression or a primary, then
    * the suffixes allowed after it (remote call, call, record/map access and update).
    */
-  operand = this.RULE('operand', (): Expr => {
+  operand = this.RULE('operand', (): Expr => this.operandBody());
+
+  /** The body of `operand`, also inlined into `expr` (its DSL calls are recorded in both rules). */
+  private operandBody(): Expr {
     const t = this.LA(1).tokenType;
     const kind = t === T.Catch ? CATCH : t === T.Hash ? HASH : PREFIX_TYPES.has(t) ? PREFIX : PRIMARY;
     const e = this.OR(this.operandAlts);
@@ -308,17 +289,13 @@ class ErlParser extends EmbeddedActionsParser {
     this.pendingKind = kind;
     const withSuffix = this.OPTION(this.suffixOpt);
     return withSuffix === undefined ? e : withSuffix;
-  });
+  }
 
   private readonly suffixOpt = (): Expr => this.SUBRULE(this.suffix);
 
   /** Literals, brackets and keyword expressions: erl_parse's expr_max. */
   private readonly primaryAlts: Array<IOrAlt<Expr>> = [
-    { ALT: () => this.token(this.CONSUME(T.Var)) },
-    { ALT: () => this.token(this.CONSUME(T.Atom)) },
-    { ALT: () => this.token(this.CONSUME(T.Integer)) },
-    { ALT: () => this.token(this.CONSUME(T.Char)) },
-    { ALT: () => this.token(this.CONSUME(T.Float)) },
+    { ALT: () => this.token(this.CONSUME(T.Literal)) },
     { ALT: () => this.SUBRULE(this.strings) },
     { ALT: () => this.SUBRULE(this.list, EXPR_ARGS) },
     { ALT: () => this.SUBRULE(this.tuple) },
@@ -376,11 +353,7 @@ class ErlParser extends EmbeddedActionsParser {
         return this.SUBRULE(this.hashTail, { ARGS: [null, NO_KIND, hash] });
       },
     },
-    { ALT: () => this.token(this.CONSUME(T.Var)) },
-    { ALT: () => this.token(this.CONSUME(T.Atom)) },
-    { ALT: () => this.token(this.CONSUME(T.Integer)) },
-    { ALT: () => this.token(this.CONSUME(T.Char)) },
-    { ALT: () => this.token(this.CONSUME(T.Float)) },
+    { ALT: () => this.token(this.CONSUME(T.Literal)) },
     { ALT: () => this.SUBRULE(this.strings) },
     { ALT: () => this.SUBRULE(this.list, PAT_ARGS) },
     { ALT: () => this.SUBRULE(this.tuple) },
@@ -422,6 +395,7 @@ class ErlParser extends EmbeddedActionsParser {
     }
   }
 
+  /** Adjacent string literals, joined into one (at the first one's position). */
   strings = this.RULE('strings', (): Expr => {
     const first = this.CONSUME(T.Str);
     let value = first.payload as string;
@@ -447,7 +421,7 @@ class ErlParser extends EmbeddedActionsParser {
         if (this.RECORDING_PHASE) return undefined as never;
         // A remote without a call parses (erl_parse's expr_remote) but is no expression.
         if (args === undefined) this.lintErrors.push({ loc: firstLoc(base), message: 'illegal expression' });
-        return { kind: 'call', loc: firstLoc(base), module: base, fun, args: args ?? [] };
+        return { kind: 'call', loc: firstAnno(locOf(colon), base, fun), module: base, fun, args: args ?? [] };
       },
     },
     {
@@ -498,9 +472,10 @@ class ErlParser extends EmbeddedActionsParser {
               if (this.RECORDING_PHASE) return undefined as never;
               const record = name.payload as string;
               const f = field.payload as string;
+              const fieldLoc = locOf(field);
               return base === null
-                ? { kind: 'record_index', loc: locOf(hash), record, field: f }
-                : { kind: 'record_field', loc: locOf(hash), expr: base, record, field: f };
+                ? { kind: 'record_index', loc: locOf(hash), record, field: f, fieldLoc }
+                : { kind: 'record_field', loc: locOf(hash), expr: base, record, field: f, fieldLoc };
             },
           },
           {
@@ -528,6 +503,7 @@ class ErlParser extends EmbeddedActionsParser {
     },
   ]));
 
+  /** `{f = E, ...}` of a record expression; variable field names are kept for a lint error. */
   recordTuple = this.RULE('recordTuple', () => {
     const fields: Array<{ init: RecordFieldInit; isVar: boolean }> = [];
     this.CONSUME(T.LBrace);
@@ -555,6 +531,7 @@ class ErlParser extends EmbeddedActionsParser {
     }));
   });
 
+  /** `{K => V, K := V, ...}` of a map expression. */
   mapTuple = this.RULE('mapTuple', (): MapField[] => {
     const fields: MapField[] = [];
     this.CONSUME(T.LBrace);
@@ -579,6 +556,7 @@ class ErlParser extends EmbeddedActionsParser {
     return this.ACTION((): MapField => ({ loc: locOf(op), op: op.tokenType === T.DArrow ? '=>' : ':=', key, value }));
   });
 
+  /** `(A1, ...)` of a call. */
   callArgs = this.RULE('callArgs', (): Expr[] => {
     this.CONSUME(T.LParen);
     const args = this.OPTION(this.exprsOpt);
@@ -639,6 +617,7 @@ class ErlParser extends EmbeddedActionsParser {
     ]);
   });
 
+  /** `{}` or `{E1, ...}`. */
   tuple = this.RULE('tuple', (): Expr => {
     const open = this.CONSUME(T.LBrace);
     const elements = this.OPTION(this.exprsOpt);
@@ -709,6 +688,7 @@ class ErlParser extends EmbeddedActionsParser {
     return { loc: firstLoc(v), value: v, size: size ?? null, types };
   });
 
+  /** One word of a segment's type list: `integer`, `little`, `unit:8`. */
   bitType = this.RULE('bitType', (): BinTypeSpec => {
     const name = this.CONSUME(T.Atom);
     const value = this.OPTION(() => {
@@ -751,6 +731,7 @@ class ErlParser extends EmbeddedActionsParser {
     return this.ACTION((): Qualifier => gen ?? { kind: 'filter', loc: firstLoc(e), expr: e });
   });
 
+  /** `if G -> B; ... end`: clauses without patterns. */
   ifExpr = this.RULE('ifExpr', (): Expr => {
     const tok = this.CONSUME(T.If);
     const clauses = [this.SUBRULE(this.ifClause)];
@@ -772,6 +753,7 @@ class ErlParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({ loc: firstLoc(guards[0][0]), patterns: [], guards, body }));
   });
 
+  /** `case E of Clauses end`. */
   caseExpr = this.RULE('caseExpr', (): Expr => {
     const tok = this.CONSUME(T.Case);
     const e = this.SUBRULE(this.expr);
@@ -790,6 +772,7 @@ class ErlParser extends EmbeddedActionsParser {
     return clauses;
   });
 
+  /** A case/receive/try-of clause; its pattern is a full expression, as in erl_parse (cr_clause). */
   crClause = this.RULE('crClause', (): Clause => {
     const pattern = this.SUBRULE(this.expr);
     const guards = this.SUBRULE(this.guardOpt);
@@ -797,6 +780,7 @@ class ErlParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({ loc: firstLoc(pattern), patterns: [pattern], guards, body }));
   });
 
+  /** `receive Clauses [after T -> B] end`; at least one of the two parts. */
   receiveExpr = this.RULE('receiveExpr', (): Expr => {
     const tok = this.CONSUME(T.Receive);
     let clauses: Clause[] = [];
@@ -902,6 +886,7 @@ class ErlParser extends EmbeddedActionsParser {
     });
   });
 
+  /** `try Body [of Clauses] catch Clauses [after Body] end` or `try Body [of ...] after Body end`. */
   tryExpr = this.RULE('tryExpr', (): Expr => {
     const tok = this.CONSUME(T.Try);
     const body = this.SUBRULE(this.exprs);
@@ -983,9 +968,21 @@ class ErlParser extends EmbeddedActionsParser {
     return list;
   });
 
+  /** Parses `Expr ::`, the head of a typed attribute such as `-type t(A) :: ...`. */
+  parseTypedHead(tokens: IToken[]): Expr {
+    return this.run(tokens, () => this.typedHead());
+  }
+
+  typedHead = this.RULE('typedHead', (): Expr => {
+    const e = this.SUBRULE(this.expr);
+    this.CONSUME(T.ColonColon);
+    return e;
+  });
+
   private run<R>(tokens: IToken[], start: () => R): R {
     this.input = tokens;
     this.lintErrors = [];
+    this.lastAttribute = null;
     const result = start();
     if (this.errors.length > 0) throw this.syntaxError(this.errors[0].token, tokens);
     return result;
@@ -993,17 +990,10 @@ class ErlParser extends EmbeddedActionsParser {
 
   /** "syntax error before: X" at `tok`. */
   syntaxError(tok: IToken, tokens: IToken[] = this.input): ErlSyntaxError {
-    if (tok.tokenType.name === 'EOF' || !(tok.startLine! > 0)) return endOfFormError(tokens);
-    return new ErlSyntaxError(locOf(tok), 'syntax error before: ' + tokenText(tok));
+    return syntaxErrorAt(tok, tokens);
   }
 }
 
-
-/** A form that ends without its dot: yecc reports '$end' (printed as nothing) at the last token. */
-export function endOfFormError(tokens: IToken[]): ErlSyntaxError {
-  const last = tokens[tokens.length - 1];
-  return new ErlSyntaxError(last ? locOf(last) : { line: 1, col: 1 }, 'syntax error before: ');
-}
 
 let shared: ErlParser | null = null;
 

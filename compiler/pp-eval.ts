@@ -6,6 +6,7 @@
 import type { Expr } from './ast.js';
 import { formatFloat, writeAtom, writeString } from './lexer.js';
 
+/** Terms the evaluator computes with: integers as bigints, lists with an optional improper tail. */
 export type Term =
   | { t: 'int'; v: bigint }
   | { t: 'float'; v: number }
@@ -30,6 +31,10 @@ const NON_GUARD_BIFS = new Set([
   'register', 'unregister', 'whereis', 'process_flag', 'link', 'unlink', 'make_ref', 'send', 'display',
 ]);
 
+/**
+ * The value of an -if condition: true only if it evaluates to the atom `true`. Throws
+ * IfConditionError when the expression is not a guard (epp's assert_guard_expr).
+ */
 export function evalIfCondition(e: Expr, isDefined: (name: string) => boolean): boolean {
   checkGuard(e);
   try {
@@ -41,6 +46,7 @@ export function evalIfCondition(e: Expr, isDefined: (name: string) => boolean): 
   }
 }
 
+/** epp's assert_guard_expr, roughly: guard-shaped expressions, no calls to non-guard BIFs. */
 function checkGuard(e: Expr): void {
   switch (e.kind) {
     case 'integer': case 'float': case 'atom': case 'string': case 'var': case 'nil':
@@ -64,6 +70,7 @@ function checkGuard(e: Expr): void {
   }
 }
 
+/** erl_eval for the subset above; `defined(M)` answers whether macro M exists at this point. */
 function evaluate(e: Expr, isDefined: (name: string) => boolean): Term {
   const ev = (x: Expr): Term => evaluate(x, isDefined);
   switch (e.kind) {
@@ -111,6 +118,7 @@ const num = (x: Term): number => (x.t === 'int' ? Number(x.v) : x.t === 'float' 
 const fail = (): never => { throw new EvalFailure(); };
 const isNum = (x: Term): boolean => x.t === 'int' || x.t === 'float';
 
+/** Unary operators; anything that would raise in Erlang fails the evaluation. */
 function unop(op: string, x: Term): Term {
   if (op === 'not') return x.t === 'atom' && (x.v === 'true' || x.v === 'false') ? bool(x.v === 'false') : fail();
   if (op === 'bnot') return x.t === 'int' ? { t: 'int', v: ~x.v } : fail();
@@ -119,6 +127,7 @@ function unop(op: string, x: Term): Term {
   return fail();
 }
 
+/** Binary operators: comparisons on any terms, boolean operators, then integer and float arithmetic. */
 function binop(op: string, a: Term, b: Term): Term {
   switch (op) {
     case '==': return bool(compare(a, b, false) === 0);
@@ -192,6 +201,7 @@ function compare(a: Term, b: Term, exact: boolean): number {
   return 0;
 }
 
+/** The guard BIFs an -if condition is likely to use; others make the condition false. */
 function callBif(name: string, args: Term[]): Term {
   const [a, b] = args;
   switch (`${name}/${args.length}`) {

@@ -8,8 +8,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { TokenType } from './chevrotain.js';
 import type { Diagnostic } from './diagnostics.js';
-import { formatFloat, makeToken, moveToken, scan, writeAtom, writeChar, writeString, type RawForm, type Token } from './lexer.js';
-import { getParser, ErlSyntaxError } from './parser.js';
+import { FormScanner, makeToken, scan, writeAtom, writeString, type RawForm, type Token } from './lexer.js';
+import { getParser } from './parser.js';
+import { ErlSyntaxError } from './syntax.js';
+import {
+  at, bindArgs, countArgs, headArity, isName, isType, macroRefs, moveTo, NONE, PpError, substitute, symbolText,
+  type MacroRef,
+} from './macros.js';
 import { evalIfCondition, formatTerm, IfConditionError, literalTerm } from './pp-eval.js';
 import * as T from './tokens.js';
 
@@ -25,8 +30,6 @@ export interface PpForm {
   tokens: Token[];
 }
 
-/** Macro arity key for a macro defined without an argument list (`-define(M, ...)`). */
-const NONE = -1;
 const MAX_INCLUDE_DEPTH = 8;
 const OTP_RELEASE = 25;
 
@@ -36,12 +39,12 @@ type Macro =
   /** Predefined; `body` null while undefined (MODULE before -module). */
   | { kind: 'predef'; body: Token[] | null };
 
-/** A macro reference in a definition: name and arity (NONE without parentheses). */
-type MacroRef = [string, number];
 
 type CondKind = 'ifdef' | 'ifndef' | 'if' | 'else' | 'elif';
 
 interface FileCtx {
+  /** The file actually read. */
+  realName: string;
   /** The name in diagnostics and ?FILE (changed by -file). */
   name: string;
   source: string;
@@ -52,35 +55,40 @@ interface FileCtx {
   depth: number;
 }
 
-/** An error found while handling one form; the form is dropped. */
-class PpError {
-  constructor(readonly line: number, readonly col: number, readonly message: string) {}
-}
-
-const at = (tok: Token, message: string): PpError => new PpError(tok.startLine!, tok.startColumn!, message);
-const isType = (tok: Token | undefined, type: TokenType): boolean => tok !== undefined && tok.tokenType === type;
-const isName = (tok: Token | undefined): boolean => isType(tok, T.Atom) || isType(tok, T.Var);
-
 /** ?FUNCTION_NAME state of the form being expanded (epp's fname). */
 interface FunState { raw: Token[]; value: { name: string; arity: number } | null; leaveAlone: boolean }
 
-export function preprocess(source: string, file: string, opts: PreprocessOptions, diags: Diagnostic[]): PpForm[] {
-  return new Preprocessor(file, opts, diags).run(source);
+/**
+ * Preprocesses a module, handing each resulting form to `emit` as soon as it is complete (so the
+ * caller can parse it while the rest is still unscanned). Errors go to `diags`.
+ */
+export function preprocess(
+  source: string, file: string, opts: PreprocessOptions, diags: Diagnostic[], emit: (form: PpForm) => void,
+): void {
+  new Preprocessor(file, opts, diags, emit).run(source);
 }
 
+/**
+ * One run over a module and its includes. Macros live in one table for the whole run (an include
+ * sees and changes the includer's macros); conditionals are per file, as in epp.
+ */
 class Preprocessor {
+  /** epp's in_prefix: no form but -module (and directives) yet; -feature is only allowed here. */
+  private inPrefix = true;
   private readonly macros = new Map<string, Macro>();
+  /** For each macro and arity, the macros its replacement refers to (for circularity checks). */
   private readonly uses = new Map<string, Array<{ arity: number; refs: MacroRef[] }>>();
-  private readonly out: PpForm[] = [];
 
-  constructor(private readonly mainFile: string, private readonly opts: PreprocessOptions, private readonly diags: Diagnostic[]) {
+  constructor(
+    private readonly mainFile: string, private readonly opts: PreprocessOptions, private readonly diags: Diagnostic[],
+    private readonly emit: (form: PpForm) => void,
+  ) {
     this.definePredefined(mainFile);
   }
 
-  run(source: string): PpForm[] {
+  run(source: string): void {
     const path = [dirname(this.mainFile), ...(this.opts.includePaths ?? [])];
-    this.processFile({ name: this.mainFile, source, path, conds: [], lineDelta: 0, depth: 0 });
-    return this.out;
+    this.processFile({ realName: this.mainFile, name: this.mainFile, source, path, conds: [], lineDelta: 0, depth: 0 });
   }
 
   private definePredefined(file: string): void {
@@ -110,10 +118,14 @@ class Preprocessor {
     this.diags.push({ file: ctx.name, line: e.line, col: e.col, severity, message: e.message });
   }
 
+  /**
+   * Runs a whole file. `skipping` is epp's skip stack while in a false branch (innermost last):
+   * only conditional directives are looked at then, and scan errors are ignored.
+   */
   private processFile(ctx: FileCtx): void {
-    const { forms, eofLine, eofCol } = scan(ctx.source);
+    const scanner = new FormScanner(ctx.source);
     let skipping: CondKind[] | null = null;
-    for (const raw of forms) {
+    for (let raw = scanner.next(); raw !== null; raw = scanner.next()) {
       this.shiftLines(raw, ctx.lineDelta);
       if (skipping !== null) {
         skipping = this.skipForm(raw, skipping, ctx);
@@ -130,9 +142,11 @@ class Preprocessor {
     }
     // Unterminated conditionals, innermost first (while skipping, epp only knows the skip stack).
     const open = skipping ?? [...ctx.conds].reverse();
-    for (const c of open) this.error(ctx, { line: eofLine + ctx.lineDelta, col: eofCol, message: `unterminated '-${c}'` });
+    const eof = { line: scanner.eofLine + ctx.lineDelta, col: scanner.eofCol };
+    for (const c of open) this.error(ctx, { ...eof, message: `unterminated '-${c}'` });
   }
 
+  /** Applies a -file directive's line shift to a form (tokens are fresh from the scanner). */
   private shiftLines(raw: RawForm, delta: number): void {
     if (delta === 0) return;
     if (raw.error) raw.error.line += delta;
@@ -146,19 +160,21 @@ class Preprocessor {
       const name = isType(d, T.If) ? 'if' : d.payload as string;
       switch (name) {
         case 'define': this.define(toks, d); return null;
-        case 'undef': this.undef(toks, d); return null;
+        case 'undef': this.inPrefix = false; this.undef(toks, d); return null;
         case 'include': case 'include_lib': this.include(toks, d, ctx, name === 'include_lib'); return null;
         case 'ifdef': case 'ifndef': return this.ifdef(toks, d, ctx, name);
         case 'else': return this.else(toks, d, ctx);
         case 'if': return this.ifDirective(toks, d, ctx);
         case 'elif': return this.elif(d, ctx);
         case 'endif': this.endif(toks, d, ctx); return null;
-        case 'error': case 'warning': this.errorDirective(toks, d, ctx, name); return null;
+        case 'error': case 'warning': this.inPrefix = false; this.errorDirective(toks, d, ctx, name); return null;
         case 'file': this.fileDirective(toks, d, ctx); return null;
+        case 'feature': this.feature(toks, d, ctx); return null;
       }
     }
     const expanded = this.expandForm(toks);
-    this.out.push({ file: ctx.name, tokens: expanded });
+    this.emit({ file: ctx.name, tokens: expanded });
+    this.inPrefix &&= isType(expanded[0], T.Minus) && isType(expanded[1], T.Atom) && expanded[1].payload === 'module';
     this.noteModule(expanded);
     return null;
   }
@@ -200,6 +216,10 @@ class Preprocessor {
 
   // ---- Directives ----
 
+  /**
+   * `-define(M, Body).` or `-define(M(P, ...), Body).`: checks the shape in epp's order (its error
+   * positions), refuses redefinition of an existing arity, and records the macros Body uses.
+   */
   private define(toks: Token[], def: Token): void {
     const mac = toks[3];
     if (!isType(toks[2], T.LParen) || !isName(mac)) {
@@ -243,6 +263,7 @@ class Preprocessor {
     this.uses.set(name, uses);
   }
 
+  /** `-undef(M).` removes every arity of M, predefined ones too. */
   private undef(toks: Token[], undef: Token): void {
     if (!isType(toks[2], T.LParen) || !isName(toks[3]) || !isType(toks[4], T.RParen) || !isType(toks[5], T.FormEnd) || toks.length !== 6) {
       throw at(findMismatch([T.LParen, 'name', T.RParen, T.FormEnd], toks, 2, undef), "badly formed 'undef'");
@@ -252,6 +273,7 @@ class Preprocessor {
     this.uses.delete(name);
   }
 
+  /** `-ifdef(M).` / `-ifndef(M).`; a badly formed one is reported and its branch skipped. */
   private ifdef(toks: Token[], d: Token, ctx: FileCtx, kind: 'ifdef' | 'ifndef'): CondKind[] | null {
     if (!isType(toks[2], T.LParen) || !isName(toks[3]) || !isType(toks[4], T.RParen) || !isType(toks[5], T.FormEnd) || toks.length !== 6) {
       this.error(ctx, at(findMismatch([T.LParen, 'name', T.RParen, T.FormEnd], toks, 2, d), `badly formed '${kind}'`));
@@ -266,6 +288,7 @@ class Preprocessor {
     return [kind];
   }
 
+  /** `-else.` reached while scanning: the branch taken ends, the rest up to -endif is skipped. */
   private else(toks: Token[], d: Token, ctx: FileCtx): CondKind[] | null {
     if (toks.length !== 3 || !isType(toks[2], T.FormEnd)) throw at(toks[2] ?? d, "badly formed 'else'");
     const top = ctx.conds.pop();
@@ -303,6 +326,7 @@ class Preprocessor {
     return ['if'];
   }
 
+  /** `-elif(...)` reached while scanning: an earlier branch was taken, so skip to -endif. */
   private elif(d: Token, ctx: FileCtx): CondKind[] | null {
     const top = ctx.conds.pop();
     if (top === undefined) throw at(d, "unbalanced '-elif'");
@@ -318,6 +342,7 @@ class Preprocessor {
     if (ctx.conds.pop() === undefined) throw at(d, "unbalanced '-endif'");
   }
 
+  /** `-error(Term).` / `-warning(Term).`: a diagnostic quoting the term. */
   private errorDirective(toks: Token[], d: Token, ctx: FileCtx, kind: 'error' | 'warning'): void {
     if (!isType(toks[2], T.LParen)) throw at(toks[2] ?? d, `badly formed '${kind}'`);
     let text: string;
@@ -332,6 +357,24 @@ class Preprocessor {
     this.error(ctx, at(d, `-${kind}(${text}).`), kind);
   }
 
+  /**
+   * `-feature(Name, enable | disable).`, checked as epp does. OTP 25's only feature, maybe_expr,
+   * is accepted but not turned on: `maybe` and `else` stay atoms, so code using it fails to parse.
+   */
+  private feature(toks: Token[], d: Token, ctx: FileCtx): void {
+    const shaped = toks.length === 8 && isType(toks[2], T.LParen) && isType(toks[3], T.Atom) && isType(toks[4], T.Comma) &&
+      isType(toks[5], T.Atom) && isType(toks[6], T.RParen) && isType(toks[7], T.FormEnd);
+    const how = shaped ? toks[5].payload : null;
+    if (shaped && this.inPrefix && (how === 'enable' || how === 'disable')) {
+      const name = toks[3].payload as string;
+      if (name !== 'maybe_expr') this.error(ctx, at(d, `the feature '${name}' does not exist.`));
+      return;
+    }
+    if (shaped && !this.inPrefix) throw at(d, 'feature directive not allowed after exports or record definitions');
+    throw at(toks[2] ?? d, "badly formed 'feature'");
+  }
+
+  /** `-file(Name, Line).`: later lines count from Line and diagnostics name Name, as in epp. */
   private fileDirective(toks: Token[], d: Token, ctx: FileCtx): void {
     const t = coalesceStrings(this.expandForm(toks.slice(2)));
     const ok = t.length === 6 && isType(t[0], T.LParen) && isType(t[1], T.Str) && isType(t[2], T.Comma) &&
@@ -345,6 +388,10 @@ class Preprocessor {
     ctx.lineDelta += line - d.startLine!;
   }
 
+  /**
+   * `-include("F").` / `-include_lib("App/F").`: finds and processes the file in place, between
+   * `-file` forms (entering: the file at line 1; leaving: the includer where scanning resumes).
+   */
   private include(toks: Token[], d: Token, ctx: FileCtx, lib: boolean): void {
     const t = coalesceStrings(toks.slice(2));
     const kind = lib ? 'include_lib' : 'include';
@@ -362,14 +409,16 @@ class Preprocessor {
     } catch {
       throw at(strTok, `can't find include ${lib ? 'lib' : 'file'} "${name}"`);
     }
-    const end = t[3];
-    const [nextLine] = positionAfterDot(ctx.source, end);
+    const [nextLine, nextCol] = positionAfterDot(ctx.source, t[3]);
     this.emitFileAttr(found, 1, 1, 1);
     this.setFileMacro(found);
-    const child: FileCtx = { name: found, source, path: [dirname(found), ...ctx.path.slice(1)], conds: [], lineDelta: 0, depth: ctx.depth + 1 };
-    this.processFile(child);
+    const path = [dirname(found), ...ctx.path.slice(1)];
+    this.processFile({ realName: found, name: found, source, path, conds: [], lineDelta: 0, depth: ctx.depth + 1 });
     this.setFileMacro(ctx.name);
-    this.emitFileAttr(ctx.name, nextLine, nextLine, 1);
+    // Back in the real file at its real line; then, after a -file directive, under its name again.
+    const realLine = nextLine - ctx.lineDelta;
+    this.emitFileAttr(ctx.realName, realLine, realLine, nextCol);
+    if (ctx.name !== ctx.realName) this.emitFileAttr(ctx.name, nextLine, realLine, nextCol);
   }
 
   private setFileMacro(name: string): void {
@@ -384,7 +433,7 @@ class Preprocessor {
       mk(T.Minus, '-'), mk(T.Atom, 'file', 'file'), mk(T.LParen, '('), mk(T.Str, writeString(name), name),
       mk(T.Comma, ','), mk(T.Integer, String(line), line), mk(T.RParen, ')'), mk(T.FormEnd, '.'),
     ];
-    this.out.push({ file: name, tokens });
+    this.emit({ file: name, tokens });
   }
 
   /** epp's scan_module: -module(M) defines ?MODULE and ?MODULE_STRING. */
@@ -400,6 +449,7 @@ class Preprocessor {
   // ---- Macro expansion ----
 
   private expandForm(toks: Token[]): Token[] {
+    if (!toks.some((t) => t.tokenType === T.Question)) return toks; // most forms use no macro
     return this.expand(toks, { raw: toks, value: null, leaveAlone: false });
   }
 
@@ -456,6 +506,10 @@ class Preprocessor {
     }
   }
 
+  /**
+   * The definition a call uses: a macro with only an argument-less definition takes any call
+   * (`?F(1)` expands F, then `(1)` follows), otherwise the arity must match.
+   */
   private lookup(name: string, arity: number, nameTok: Token): MacroDef {
     const m = this.macros.get(name);
     const undefinedMacro = (): PpError =>
@@ -528,175 +582,6 @@ function defineBody(toks: Token[], start: number): Token[] {
   if (!isType(last, T.FormEnd)) throw at(last, 'premature end');
   if (n - 2 < start || !isType(toks[n - 2], T.RParen)) throw at(last, 'badly formed define: missing closing right parenthesis');
   return toks.slice(start, n - 2);
-}
-
-/** epp's macro_ref: the macros a replacement refers to (`??X` excluded). */
-function macroRefs(body: Token[]): MacroRef[] {
-  const refs: MacroRef[] = [];
-  for (let i = 0; i < body.length; i++) {
-    if (!isType(body[i], T.Question)) continue;
-    if (isType(body[i + 1], T.Question)) {
-      i++;
-      continue;
-    }
-    const name = body[i + 1];
-    if (!isName(name)) continue;
-    const rest = body.slice(i + 2).reverse();
-    const ref: MacroRef = [name.payload as string, countArgs(rest, name, name.payload as string)];
-    if (!refs.some((r) => r[0] === ref[0] && r[1] === ref[1])) refs.push(ref);
-  }
-  return refs;
-}
-
-const CLOSERS = new Map<TokenType, TokenType>([
-  [T.LParen, T.RParen], [T.BinOpen, T.BinClose], [T.LBracket, T.RBracket], [T.LBrace, T.RBrace],
-  [T.Begin, T.End], [T.If, T.End], [T.Case, T.End], [T.Receive, T.End], [T.Try, T.End], [T.Cond, T.End],
-]);
-
-/**
- * epp's macro_arg over a reversed token stack: the index just past one argument, i.e. of the
- * `,` or `)` that ends it (-1 if the tokens run out). `i` is the index of the argument's first token.
- */
-function argEnd(stack: Token[], i: number): number {
-  const closers: TokenType[] = [];
-  for (; i >= 0; i--) {
-    const t = stack[i];
-    const type = t.tokenType;
-    if (closers.length === 0 && (type === T.Comma || type === T.RParen)) return i;
-    if (type === T.Fun && isType(stack[i - 1], T.LParen)) {
-      closers.push(T.End);
-    } else if (type === T.Fun && isType(stack[i - 1], T.Var) && isType(stack[i - 2], T.LParen)) {
-      closers.push(T.End);
-      i--;
-    } else if (CLOSERS.has(type)) {
-      closers.push(CLOSERS.get(type)!);
-    } else if (closers.length > 0 && type === closers[closers.length - 1]) {
-      closers.pop();
-    }
-  }
-  return -1;
-}
-
-/** epp's count_args on a reversed stack: the call's arity, NONE without parentheses. */
-function countArgs(stack: Token[], nameTok: Token, name: string): number {
-  let i = stack.length - 1;
-  if (!isType(stack[i], T.LParen)) return NONE;
-  const badArg = (): PpError => at(nameTok, `badly formed argument for macro '${name}'`);
-  if (isType(stack[i - 1], T.RParen)) return 0;
-  if (isType(stack[i - 1], T.Comma)) throw badArg();
-  i = argEnd(stack, i - 1);
-  let n = 1;
-  for (;;) {
-    if (i < 0) throw badArg();
-    if (isType(stack[i], T.RParen)) return n;
-    if (isType(stack[i - 1], T.RParen)) throw badArg();
-    i = argEnd(stack, i - 1);
-    n++;
-  }
-}
-
-/** epp's bind_args: pops `(A, ...)` off the stack and binds each argument to a parameter. */
-function bindArgs(stack: Token[], nameTok: Token, name: string, params: string[]): Map<string, Token[]> {
-  const mismatch = (): PpError => at(nameTok, `argument mismatch for macro '${name}'`);
-  const bindings = new Map<string, Token[]>();
-  stack.pop(); // (
-  if (params.length === 0) {
-    if (!isType(stack.pop(), T.RParen)) throw mismatch();
-    return bindings;
-  }
-  for (let p = 0; p < params.length; p++) {
-    const end = argEnd(stack, stack.length - 1);
-    const arg: Token[] = [];
-    while (stack.length - 1 > end) arg.push(stack.pop()!);
-    if (arg.length === 0) throw mismatch();
-    bindings.set(params[p], arg);
-    const sep = stack.pop();
-    const last = p === params.length - 1;
-    if (sep === undefined || !isType(sep, last ? T.RParen : T.Comma)) throw mismatch();
-  }
-  return bindings;
-}
-
-/**
- * epp's expand_macro: the replacement with arguments substituted. Replacement tokens take the
- * position of the macro name, or after an argument, of that argument's last token.
- */
-function substitute(body: Token[], nameTok: Token, args: Map<string, Token[]> | null): Token[] {
-  const out: Token[] = [];
-  let line = nameTok.startLine!;
-  let col = nameTok.startColumn!;
-  for (let i = 0; i < body.length; i++) {
-    const t = body[i];
-    if (args !== null && t.tokenType === T.Var && args.has(t.payload as string)) {
-      const arg = args.get(t.payload as string)!;
-      out.push(...arg);
-      const lastArg = arg[arg.length - 1];
-      line = lastArg.startLine!;
-      col = lastArg.startColumn!;
-    } else if (t.tokenType === T.Question && isType(body[i + 1], T.Question) && isType(body[i + 2], T.Var)) {
-      const v = body[i + 2].payload as string;
-      const arg = args?.get(v);
-      if (arg !== undefined) {
-        const text = arg.map(tokenSource).join(' ');
-        out.push(makeToken(T.Str, writeString(text), -1, line, col, text));
-      } else {
-        out.push(makeToken(T.Var, v, -1, line, col, v));
-      }
-      i += 2;
-    } else {
-      out.push(moveToken(t, line, col));
-    }
-  }
-  return out;
-}
-
-function moveTo(tok: Token, where: Token): Token {
-  return moveToken(tok, where.startLine!, where.startColumn!);
-}
-
-/** epp's token_src, for `??Arg`. */
-function tokenSource(t: Token): string {
-  switch (t.tokenType) {
-    case T.FormEnd: return '.';
-    case T.Var: return t.payload as string;
-    case T.Char: return writeChar(t.payload as number);
-    case T.Str: return writeString(t.payload as string);
-    case T.Atom: return writeAtom(t.payload as string);
-    case T.Integer: return String(t.payload);
-    case T.Float: return formatFloat(t.payload as number);
-    default: return t.image;
-  }
-}
-
-/** How epp prints the token after `?` in "illegal macro call". */
-function symbolText(t: Token): string {
-  switch (t.tokenType) {
-    case T.FormEnd: return 'dot';
-    case T.Char: case T.Integer: return String(t.payload);
-    case T.Float: return formatFloat(t.payload as number);
-    case T.Str: return writeString(t.payload as string);
-    default: return writeAtom(t.image);
-  }
-}
-
-/** The arity of a function head `name(...)` (epp's update_fun_name_1). */
-function headArity(toks: Token[]): number {
-  let depth = 1;
-  let arity = 0;
-  for (let i = 2; i < toks.length; i++) {
-    const type = toks[i].tokenType;
-    if (type === T.Comma) {
-      if (depth === 1) arity++;
-    } else if (type === T.LParen || type === T.LBrace || type === T.LBracket || type === T.BinOpen) {
-      depth++;
-    } else if (type === T.RParen || type === T.RBrace || type === T.RBracket || type === T.BinClose) {
-      if (depth === 1) return arity;
-      depth--;
-    } else if (arity === 0) {
-      arity = 1;
-    }
-  }
-  return arity;
 }
 
 /** Joins adjacent string tokens (epp's coalesce_strings). */

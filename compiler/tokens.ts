@@ -1,7 +1,8 @@
 // Token types of Erlang source, as erl_scan produces them. Definitions only: the scanner that
 // creates tokens is lexer.ts (hand-written, so positions and errors match erl_scan exactly).
-// Two categories group operators for the parser: BinOp (every infix operator, including `=` and
-// `!`) and PrefixOp. Reserved words get one type each; `maybe` and `else` are plain atoms in OTP 25.
+// Categories group tokens for the parser: BinOp (every infix operator, including `=` and `!`),
+// PrefixOp, and Literal (one-token primaries). Reserved words get one type each; `maybe` and
+// `else` are plain atoms in OTP 25.
 
 import { createToken, Lexer, type TokenType } from './chevrotain.js';
 
@@ -9,17 +10,19 @@ const NA = Lexer.NA;
 
 export const BinOp = createToken({ name: 'BinOp', pattern: NA });
 export const PrefixOp = createToken({ name: 'PrefixOp', pattern: NA });
+/** Variables, atoms, integers, chars and floats: primaries made of one token. */
+export const Literal = createToken({ name: 'Literal', pattern: NA });
 
 function punct(name: string, categories: TokenType[] = []): TokenType {
   return createToken({ name, pattern: NA, categories });
 }
 
 // Literals. The token's `payload` holds the value (see lexer.ts).
-export const Atom = punct('atom');
-export const Var = punct('var');
-export const Integer = punct('integer');
-export const Float = punct('float');
-export const Char = punct('char');
+export const Atom = punct('atom', [Literal]);
+export const Var = punct('var', [Literal]);
+export const Integer = punct('integer', [Literal]);
+export const Float = punct('float', [Literal]);
+export const Char = punct('char', [Literal]);
 export const Str = punct('string');
 
 /** The form terminator: `.` followed by white space, `%` or end of input. */
@@ -108,7 +111,7 @@ export const RESERVED: ReadonlyMap<string, TokenType> = new Map(
 
 /** Every token type, in the order the parser's vocabulary wants them (categories first). */
 export const ALL_TOKENS: TokenType[] = [
-  BinOp, PrefixOp, Atom, Var, Integer, Float, Char, Str, FormEnd, Misc,
+  BinOp, PrefixOp, Literal, Atom, Var, Integer, Float, Char, Str, FormEnd, Misc,
   LParen, RParen, LBrace, RBrace, LBracket, RBracket, Comma, Semicolon, Colon, ColonColon, ColonEq,
   Arrow, LArrow, LDArrow, DArrow, Bar, BarBar, Hash, Question, QuestionEq, BinOpen, BinClose,
   Dot, DotDot, DotDotDot,
