@@ -11,6 +11,7 @@ import { bifs as lists } from './bifs/lists.js';
 import { bifs as maps } from './bifs/maps.js';
 import { bifs as math } from './bifs/math.js';
 import { bifs as io } from './bifs/io.js';
+import { bifs as checksums } from './bifs/checksums.js';
 import { bifs as ioLib } from './bifs/io-lib.js';
 import { bifs as binary } from './bifs/binary.js';
 import { bifs as unicode } from './bifs/unicode.js';
@@ -22,5 +23,5 @@ let registered = false;
 export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
-  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec]) registerBifs(table);
+  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
 }
