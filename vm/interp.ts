@@ -286,13 +286,13 @@ export function execute(p: Process, budget: number): number {
         case Op.is_eq_exact: {
           const a = src(stack, base, lits, ops[pc + 2]);
           const b = src(stack, base, lits, ops[pc + 3]);
-          pc = a === b || (typeof a === 'object' && typeof b === 'object' && eqExact(a, b)) || (typeof a === 'bigint' && a === b) ? pc + 4 : ops[pc + 1];
+          pc = a === b || eqExact(a, b) ? pc + 4 : ops[pc + 1];
           break;
         }
         case Op.is_ne_exact: {
           const a = src(stack, base, lits, ops[pc + 2]);
           const b = src(stack, base, lits, ops[pc + 3]);
-          pc = a === b || (typeof a === 'object' && typeof b === 'object' && eqExact(a, b)) ? ops[pc + 1] : pc + 4;
+          pc = a === b || eqExact(a, b) ? ops[pc + 1] : pc + 4;
           break;
         }
         case Op.is_eq: {

@@ -163,8 +163,32 @@ export function compareExact(a: unknown, b: unknown): number {
 /** Order of keys inside a map (exact: 1 and 1.0 are different keys). */
 export const compareKeys = compareExact;
 
+/**
+ * a =:= b. A structural walk that gives up at the first difference; pattern matching against
+ * literals (`check({nil, nil}) -> ...`) calls it on every clause try (bench/binary_trees).
+ */
 export function eqExact(a: unknown, b: unknown): boolean {
-  return a === b || compareImpl(a, b, true) === 0;
+  for (;;) {
+    if (a === b) return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a instanceof Atom) return false;
+    if (a instanceof Tuple) {
+      if (!(b instanceof Tuple)) return false;
+      const ea = a.elements;
+      const eb = b.elements;
+      if (ea.length !== eb.length) return false;
+      for (let i = 0; i < ea.length; i++) if (!eqExact(ea[i], eb[i])) return false;
+      return true;
+    }
+    if (a instanceof Cons) {
+      if (!(b instanceof Cons) || !eqExact(a.hd, b.hd)) return false;
+      a = a.tl;
+      b = b.tl;
+      continue;
+    }
+    // OTP 25: 0.0 =:= -0.0, as JS === says.
+    if (a instanceof ErlFloat) return b instanceof ErlFloat && a.value === b.value;
+    return compareImpl(a, b, true) === 0;
+  }
 }
 
 export function eqArith(a: unknown, b: unknown): boolean {
