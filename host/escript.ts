@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, basename } from 'node:path';
 import { compileSource } from '../compiler/compile.js';
-import { renderReport } from '../compiler/diagnostics.js';
+import { renderDiagnostic, renderReport } from '../compiler/diagnostics.js';
 import { atom } from '../vm/terms/atom.js';
 import { listFromArray, stringToList } from '../vm/terms/list.js';
 import { Runtime } from '../vm/runtime.js';
@@ -62,6 +62,12 @@ export async function runEscript(file: string, args: string[], opts: RunOptions)
   const body = scriptBody(text, file);
   const stdout = new Latin1Stdout();
   const { image, diagnostics } = compileSource(body, file);
+  // escript reads the forms itself: a syntax error is reported on stderr, unquoted, and ends it.
+  const syntaxErrors = diagnostics.filter((d) => d.severity === 'error' && (d.phase ?? 0) === 0);
+  if (syntaxErrors.length) {
+    writeStderr(syntaxErrors.map((d) => renderDiagnostic(d) + '\n').join('') + 'escript: There were compilation errors.\n');
+    return 127;
+  }
   if (diagnostics.length) stdout.putChars(Array.from(renderReport(diagnostics, text), (c) => c.codePointAt(0)!));
   if (image === null) {
     stdout.flush();
