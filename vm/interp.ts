@@ -17,10 +17,10 @@ import { Pid, Port, Ref } from './terms/pid.js';
 import { compareTerms, eqExact, eqArith } from './terms/compare.js';
 import { FAIL } from '../stdlib/bif.js';
 import { Handler, HANDLER_CATCH, HANDLER_TRY, Process, ProcStatus, growStack } from './process.js';
-import type { LoadedModule, Export } from './module.js';
+import type { LoadedModule } from './module.js';
 import { raiseError, throwFrom } from './ops/raise.js';
 import { addSlow, subSlow } from './ops/arith.js';
-import { invokeBif, invokeSlow, SLOW_ENTERED, SLOW_RETURNED, SLOW_FAILED, applyTarget } from './ops/calls.js';
+import { invokeBif, invokeSlow, SLOW_ENTERED, SLOW_RETURNED, applyTarget } from './ops/calls.js';
 import { makeFun, LambdaTarget } from './ops/funs.js';
 import { putMapAssoc, putMapExact } from './ops/maps.js';
 import { bsBuild, bsStartMatch, bsGet, bsSkip, bsGetTail, MatchCtx } from './ops/bits.js';
@@ -32,10 +32,16 @@ export const RUN_YIELD = 0;
 export const RUN_WAIT = 1;
 export const RUN_EXIT = 2;
 
-const BADMATCH = atom('badmatch');
-const CASE_CLAUSE = atom('case_clause');
-const TRY_CLAUSE = atom('try_clause');
-const BADRECORD = atom('badrecord');
+/** The frames a failing inline + or - shows: erlang:'+'/2 and erlang:'-'/2, as BEAM's BIFs do. */
+const PLUS_FRAME = { module: atom('erlang'), name: atom('+') };
+const MINUS_FRAME = { module: atom('erlang'), name: atom('-') };
+
+/** The error tag each raising instruction wraps its operand in: {badmatch, V} and so on. */
+const ERROR_TAG_OF: Atom[] = [];
+ERROR_TAG_OF[Op.badmatch] = atom('badmatch');
+ERROR_TAG_OF[Op.case_end] = atom('case_clause');
+ERROR_TAG_OF[Op.try_case_end] = atom('try_clause');
+ERROR_TAG_OF[Op.badrecord] = atom('badrecord');
 
 /**
  * Runs `p` for at most `budget` reductions. Returns RUN_YIELD (budget spent, state saved),
@@ -409,7 +415,7 @@ export function execute(p: Process, budget: number): number {
             v = addSlow(p, a, b);
             if (v === FAIL) {
               if (ops[pc + 1] !== 0) { pc = ops[pc + 1]; break; }
-              if (throwFrom(p, code, pc, base, [arithBif('+'), [a, b]])) continue outer;
+              if (throwFrom(p, code, pc, base, [PLUS_FRAME, [a, b]])) continue outer;
               return RUN_EXIT;
             }
           }
@@ -427,7 +433,7 @@ export function execute(p: Process, budget: number): number {
             v = subSlow(p, a, b);
             if (v === FAIL) {
               if (ops[pc + 1] !== 0) { pc = ops[pc + 1]; break; }
-              if (throwFrom(p, code, pc, base, [arithBif('-'), [a, b]])) continue outer;
+              if (throwFrom(p, code, pc, base, [MINUS_FRAME, [a, b]])) continue outer;
               return RUN_EXIT;
             }
           }
@@ -438,23 +444,14 @@ export function execute(p: Process, budget: number): number {
 
         // ---- raising ----
         case Op.badmatch:
-          raiseError(p, new Tuple([BADMATCH, src(stack, base, lits, ops[pc + 1])]));
-          if (throwFrom(p, code, pc, base, null)) continue outer;
-          return RUN_EXIT;
         case Op.case_end:
-          raiseError(p, new Tuple([CASE_CLAUSE, src(stack, base, lits, ops[pc + 1])]));
+        case Op.try_case_end:
+        case Op.badrecord:
+          raiseError(p, new Tuple([ERROR_TAG_OF[ops[pc]], src(stack, base, lits, ops[pc + 1])]));
           if (throwFrom(p, code, pc, base, null)) continue outer;
           return RUN_EXIT;
         case Op.if_end:
           raiseError(p, IF_CLAUSE);
-          if (throwFrom(p, code, pc, base, null)) continue outer;
-          return RUN_EXIT;
-        case Op.try_case_end:
-          raiseError(p, new Tuple([TRY_CLAUSE, src(stack, base, lits, ops[pc + 1])]));
-          if (throwFrom(p, code, pc, base, null)) continue outer;
-          return RUN_EXIT;
-        case Op.badrecord:
-          raiseError(p, new Tuple([BADRECORD, src(stack, base, lits, ops[pc + 1])]));
           if (throwFrom(p, code, pc, base, null)) continue outer;
           return RUN_EXIT;
         case Op.func_clause: {
@@ -657,15 +654,3 @@ function doReturn(p: Process, v: unknown): boolean {
   p.code = rc;
   return true;
 }
-
-const arithBifs = new Map<string, unknown>();
-function arithBif(op: string): any {
-  let e = arithBifs.get(op);
-  if (e === undefined) {
-    e = { module: atom('erlang'), name: atom(op) };
-    arithBifs.set(op, e);
-  }
-  return e;
-}
-
-export type { Export };

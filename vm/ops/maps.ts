@@ -3,7 +3,7 @@
 import { atom } from '../terms/atom.js';
 import { ErlMap, mapIndex, mapPut } from '../terms/map.js';
 import { Tuple } from '../terms/tuple.js';
-import { FAIL, error } from '../../stdlib/bif.js';
+import { error } from '../../stdlib/bif.js';
 import type { Process } from '../process.js';
 
 const BADMAP = atom('badmap');
