@@ -158,6 +158,7 @@ export function execute(p: Process, budget: number): number {
             // Inline path for the common case: a local fun of the right arity.
             const t = f.target as LambdaTarget;
             const env = f.env;
+            if (argsAt + t.code.maxFrame > stack.length) growStack(p, argsAt + t.code.maxFrame);
             for (let i = 0; i < env.length; i++) stack[argsAt + n + i] = env[i];
             if (tail) {
               for (let i = 0; i < n + env.length; i++) stack[base + i] = stack[argsAt + i];

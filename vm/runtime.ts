@@ -136,8 +136,8 @@ export class Runtime {
     p.registeredName = name;
   }
 
-  /** Runs processes until none is runnable or `sliceMs` has passed. */
-  runFor(sliceMs: number): void {
+  /** Runs processes until none is runnable, `done()` holds, or `sliceMs` has passed. */
+  runFor(sliceMs: number, done: () => boolean = () => false): void {
     const until = this.nowMs() + sliceMs;
     let n = 0;
     while (this.halted === null) {
@@ -177,6 +177,7 @@ export class Runtime {
         p.status = ProcStatus.Waiting;
       } else {
         this.exitProcess(p);
+        if (done()) return;
       }
       if ((++n & 63) === 0 && this.nowMs() > until) return;
     }
@@ -211,7 +212,7 @@ export class Runtime {
    */
   async run(done: () => boolean): Promise<void> {
     for (;;) {
-      this.runFor(50);
+      this.runFor(50, done);
       if (this.halted !== null || done()) return;
       if (this.runQueue.length > 0) {
         await new Promise((r) => setImmediate(r));
