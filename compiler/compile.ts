@@ -152,8 +152,9 @@ function noAutoImports(options: Expr): string[] {
         if (x.kind === 'cons') {
           walk(x.head);
           walk(x.tail);
-        } else if (x.kind === 'binop' && x.op === '/' && x.left.kind === 'atom' && x.right.kind === 'integer') {
-          out.push(`${x.left.name}/${x.right.value}`);
+        } else if (x.kind === 'tuple' && x.elements.length === 2 && x.elements[0].kind === 'atom' && x.elements[1].kind === 'integer') {
+          // The parser gives `f/1` in an attribute as {f, 1}, as erl_parse does.
+          out.push(`${x.elements[0].name}/${x.elements[1].value}`);
         }
       };
       walk(e.elements[1]);
