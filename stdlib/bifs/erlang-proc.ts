@@ -75,15 +75,33 @@ function self_0(p: Process): unknown {
   return p.pid;
 }
 
-function spawn_1(p: Process, fun: unknown): unknown {
-  if (!(fun instanceof Fun) || fun.arity !== 0) return badarg(p);
-  return p.runtime.spawnFun(fun, p).pid;
+/** A new process running Fun() (arity 0) or apply(M, F, Args), or null for bad arguments. */
+function spawnChild(p: Process, spec: unknown[]): Process | null {
+  if (spec.length === 1) {
+    const fun = spec[0];
+    return fun instanceof Fun && fun.arity === 0 ? p.runtime.spawnFun(fun, p) : null;
+  }
+  const [m, f, args] = spec;
+  const list = arrayFromList(args);
+  if (!(m instanceof Atom) || !(f instanceof Atom) || list === undefined) return null;
+  return p.runtime.spawnApply(m, f, list, p);
 }
 
-function spawn_3(p: Process, m: unknown, f: unknown, args: unknown): unknown {
-  const list = arrayFromList(args);
-  if (!(m instanceof Atom) || !(f instanceof Atom) || list === undefined) return badarg(p);
-  return p.runtime.spawnApply(m, f, list, p).pid;
+function spawn(p: Process, ...spec: unknown[]): unknown {
+  return spawnChild(p, spec)?.pid ?? badarg(p);
+}
+
+function spawn_link(p: Process, ...spec: unknown[]): unknown {
+  const child = spawnChild(p, spec);
+  if (child === null) return badarg(p);
+  links.link(p, child);
+  return child.pid;
+}
+
+function spawn_monitor(p: Process, ...spec: unknown[]): unknown {
+  const child = spawnChild(p, spec);
+  if (child === null) return badarg(p);
+  return new Tuple([child.pid, links.monitor(p.runtime, p, child, null, child.pid)]);
 }
 
 /** Resolves a send destination: a pid (dead ones swallow the message) or a registered name. */
@@ -106,34 +124,6 @@ function send_2(p: Process, to: unknown, msg: unknown): unknown {
     return msg;
   }
   return badarg(p);
-}
-
-function spawn_link_1(p: Process, fun: unknown): unknown {
-  if (!(fun instanceof Fun) || fun.arity !== 0) return badarg(p);
-  const child = p.runtime.spawnFun(fun, p);
-  links.link(p, child);
-  return child.pid;
-}
-
-function spawn_link_3(p: Process, m: unknown, f: unknown, args: unknown): unknown {
-  const list = arrayFromList(args);
-  if (!(m instanceof Atom) || !(f instanceof Atom) || list === undefined) return badarg(p);
-  const child = p.runtime.spawnApply(m, f, list, p);
-  links.link(p, child);
-  return child.pid;
-}
-
-function spawn_monitor_1(p: Process, fun: unknown): unknown {
-  if (!(fun instanceof Fun) || fun.arity !== 0) return badarg(p);
-  const child = p.runtime.spawnFun(fun, p);
-  return new Tuple([child.pid, links.monitor(p.runtime, p, child, null, child.pid)]);
-}
-
-function spawn_monitor_3(p: Process, m: unknown, f: unknown, args: unknown): unknown {
-  const list = arrayFromList(args);
-  if (!(m instanceof Atom) || !(f instanceof Atom) || list === undefined) return badarg(p);
-  const child = p.runtime.spawnApply(m, f, list, p);
-  return new Tuple([child.pid, links.monitor(p.runtime, p, child, null, child.pid)]);
 }
 
 function link_1(p: Process, pid: unknown): unknown {
@@ -486,15 +476,15 @@ export const bifs: BifTable = {
   'erlang:apply/2': apply_2,
   'erlang:make_fun/3': make_fun_3,
   'erlang:self/0': { fn: self_0, guard: true },
-  'erlang:spawn/1': spawn_1,
-  'erlang:spawn/3': spawn_3,
+  'erlang:spawn/1': spawn,
+  'erlang:spawn/3': spawn,
   'erlang:send/2': send_2,
   'erlang:!/2': send_2,
   'erlang:make_ref/0': make_ref_0,
-  'erlang:spawn_link/1': spawn_link_1,
-  'erlang:spawn_link/3': spawn_link_3,
-  'erlang:spawn_monitor/1': spawn_monitor_1,
-  'erlang:spawn_monitor/3': spawn_monitor_3,
+  'erlang:spawn_link/1': spawn_link,
+  'erlang:spawn_link/3': spawn_link,
+  'erlang:spawn_monitor/1': spawn_monitor,
+  'erlang:spawn_monitor/3': spawn_monitor,
   'erlang:link/1': link_1,
   'erlang:unlink/1': unlink_1,
   'erlang:monitor/2': monitor_2,
