@@ -14,6 +14,7 @@ import { formatException } from '../stdlib/error-format.js';
 import { crashReport } from '../stdlib/crash-report.js';
 import { registerAllBifs } from '../stdlib/index.js';
 import { Latin1Stdout } from './stdout.js';
+import { SyncStdin } from './stdin.js';
 import { makeFinder } from './module-finder.js';
 import { escriptFrameImages } from './escript-frames.js';
 
@@ -75,6 +76,7 @@ export async function runEscript(file: string, args: string[], opts: RunOptions)
     return 127;
   }
   const rt = new Runtime(stdout);
+  rt.stdin = new SyncStdin();
   rt.codeServer.finder = makeFinder([dirname(file), ...opts.codePath], (msg) => stdout.putChars(Array.from(msg, (c) => c.codePointAt(0)!)));
   rt.codeServer.load(image);
   rt.onExit = (p) => {

@@ -29,7 +29,19 @@ export interface OutputDevice {
   flush(): void;
 }
 
+/** Where a process's input comes from: the host decides (stdin for `minierl run`). */
+export interface InputDevice {
+  /** The next line with its newline (the last one may lack it), or null at end of input. */
+  getLine(): number[] | null;
+  /** Up to n characters, or null at end of input. */
+  getChars(n: number): number[] | null;
+}
+
+const NO_INPUT: InputDevice = { getLine: () => null, getChars: () => null };
+
 export class Runtime {
+  /** Standard input; hosts replace it. */
+  stdin: InputDevice = NO_INPUT;
   readonly codeServer = new CodeServer();
   readonly processes = new Map<number, Process>();
   readonly registered = new Map<Atom, Process>();

@@ -1,8 +1,9 @@
 // io and io_lib output: formatting happens here, characters go to the process's output device
 // (the host's stdout for `minierl run`). The device encodes; these BIFs deal in characters.
-// TODO(#8): io:get_line/read on standard input, and format to another process's group leader.
+// TODO(#8): io:read/fread on standard input, and format to another process's group leader.
 
-import { Atom, OK } from '../../vm/terms/atom.js';
+import { Atom, OK, atom } from '../../vm/terms/atom.js';
+import { writeTerm } from '../../vm/terms/format.js';
 import { Bin } from '../../vm/terms/binary.js';
 import { Pid } from '../../vm/terms/pid.js';
 import { Cons, NIL, listFromArray } from '../../vm/terms/list.js';
@@ -50,7 +51,34 @@ function put_chars(p: Process, chars: unknown): unknown {
   return OK;
 }
 
+const EOF = atom('eof');
+
+/** Prints a get_line/get_chars prompt: chardata, an atom's name, or any other term as ~w. */
+function prompt(p: Process, pr: unknown): void {
+  const chars = pr instanceof Atom ? Array.from(pr.name, (c) => c.codePointAt(0)!) : chardataToChars(pr);
+  p.runtime.stdout.putChars(chars ?? Array.from(writeTerm(pr), (c) => c.codePointAt(0)!));
+}
+
+function get_line(p: Process, pr: unknown): unknown {
+  prompt(p, pr);
+  p.runtime.stdout.flush();
+  const line = p.runtime.stdin.getLine();
+  return line === null ? EOF : listFromArray(line);
+}
+
+function get_chars(p: Process, pr: unknown, n: unknown): unknown {
+  if (typeof n !== 'number' || n < 0) return badarg(p);
+  prompt(p, pr);
+  p.runtime.stdout.flush();
+  const chars = p.runtime.stdin.getChars(n);
+  return chars === null ? EOF : listFromArray(chars);
+}
+
 export const bifs: BifTable = {
+  'io:get_line/1': get_line,
+  'io:get_line/2': (p: Process, dev: unknown, pr: unknown) => (validDevice(dev) ? get_line(p, pr) : badarg(p)),
+  'io:get_chars/2': get_chars,
+  'io:get_chars/3': (p: Process, dev: unknown, pr: unknown, n: unknown) => (validDevice(dev) ? get_chars(p, pr, n) : badarg(p)),
   'io:format/1': (p: Process, fmt: unknown) => format(p, fmt, NIL),
   'io:format/2': (p: Process, fmt: unknown, args: unknown) => format(p, fmt, args),
   'io:format/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => (validDevice(dev) ? format(p, fmt, args) : badarg(p)),
