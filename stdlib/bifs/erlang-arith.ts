@@ -45,7 +45,13 @@ function floatOp(p: BifContext, a: unknown, b: unknown, op: (x: number, y: numbe
 
 const isInt = (t: unknown): t is Int => typeof t === 'number' || typeof t === 'bigint';
 
+/** Two floats: the common case of float code (bench/nbody), without the generic conversions. */
+function floatResult(p: BifContext, r: number): unknown {
+  return Number.isFinite(r) ? new ErlFloat(r) : badarith(p);
+}
+
 export function plus_2(p: BifContext, a: unknown, b: unknown): unknown {
+  if (a instanceof ErlFloat && b instanceof ErlFloat) return floatResult(p, a.value + b.value);
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
     if (Number.isSafeInteger(r)) return r;
@@ -55,6 +61,7 @@ export function plus_2(p: BifContext, a: unknown, b: unknown): unknown {
 }
 
 function minus_2(p: BifContext, a: unknown, b: unknown): unknown {
+  if (a instanceof ErlFloat && b instanceof ErlFloat) return floatResult(p, a.value - b.value);
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a - b;
     if (Number.isSafeInteger(r)) return r;
@@ -64,6 +71,7 @@ function minus_2(p: BifContext, a: unknown, b: unknown): unknown {
 }
 
 function times_2(p: BifContext, a: unknown, b: unknown): unknown {
+  if (a instanceof ErlFloat && b instanceof ErlFloat) return floatResult(p, a.value * b.value);
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a * b;
     // An exact product within the safe range is exact in doubles; `+ 0` turns -0 into 0.
@@ -75,6 +83,7 @@ function times_2(p: BifContext, a: unknown, b: unknown): unknown {
 
 /** `/` always answers a float; a zero divisor (integer or float, either sign) is badarith. */
 function divide_2(p: BifContext, a: unknown, b: unknown): unknown {
+  if (a instanceof ErlFloat && b instanceof ErlFloat && b.value !== 0) return floatResult(p, a.value / b.value);
   return floatOp(p, a, b, (x, y) => (y === 0 ? NaN : x / y));
 }
 
