@@ -14,7 +14,7 @@ import { AUTO_IMPORTED, PURE_BIFS } from './bifs.js';
 import { forEachVar, varsOf } from './vars.js';
 import { constTerm } from './constants.js';
 import { matchPattern } from './patterns.js';
-import { guardSequence, isGuardExpr } from './guards.js';
+import { guardSequence } from './guards.js';
 import { compileComprehension } from './comprehensions.js';
 import { compileBinary } from './binaries.js';
 import * as records from './records.js';
@@ -234,11 +234,8 @@ export class FnCompiler {
         this.body(e.body, true);
         return;
       case 'try':
-        if (e.after.length === 0) {
-          this.tryExpr(e, true);
-          return;
-        }
-        break;
+        this.tryExpr(e, true);
+        return;
     }
     const s = this.expr(e);
     this.asm.emit('return', s);
@@ -782,11 +779,6 @@ export class FnCompiler {
     if (cur !== r) this.moveTo(cur, r);
     this.tmp = Math.max(save, r + 1);
     return r;
-  }
-
-  /** Whether `e` may appear in a guard (used for comprehension filters). */
-  isGuard(e: Expr): boolean {
-    return isGuardExpr(this, e);
   }
 }
 

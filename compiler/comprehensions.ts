@@ -7,6 +7,7 @@
 import type { BinExpr, Clause, ComprehensionExpr, Expr, Loc, Qualifier } from './ast.js';
 import type { FnCompiler } from './codegen.js';
 import { forEachVar, varsOf } from './vars.js';
+import { isGuardExpr } from './guards.js';
 
 type Gen = { kind: 'generate' | 'bgenerate'; pattern: Expr; expr: Expr; filters: Expr[]; loc: Loc };
 
@@ -99,7 +100,7 @@ function generatorClauses(
  * means false); any other filter must be a boolean ({bad_filter, V} otherwise).
  */
 function filterExpr(fc: FnCompiler, f: Expr, then: Expr, otherwise: Expr, loc: Loc): Expr {
-  if (fc.isGuard(f)) {
+  if (isGuardExpr(fc, f)) {
     return { kind: 'if', loc, clauses: [
       { loc, patterns: [], guards: [[f]], body: [then] },
       { loc, patterns: [], guards: [[atomLit('true', loc)]], body: [otherwise] },

@@ -8,6 +8,7 @@ import { Tuple } from '../../vm/terms/tuple.js';
 import { Fun, FUN_EXPORT } from '../../vm/terms/fun.js';
 import { Pid, Ref } from '../../vm/terms/pid.js';
 import { mapKey } from '../../vm/terms/key.js';
+import { eqExact } from '../../vm/terms/compare.js';
 import { FAIL, TRAP, badarg, error, raise, type Fail } from '../bif.js';
 import type { BifTable } from '../registry.js';
 import type { Process } from '../../vm/process.js';
@@ -273,12 +274,8 @@ function get_keys_0(p: Process): unknown {
 
 function get_keys_1(p: Process, value: unknown): unknown {
   const out: unknown[] = [];
-  for (const [k, v] of p.dict.values()) if (eqExactLoose(v, value)) out.push(k);
+  for (const [k, v] of p.dict.values()) if (eqExact(v, value)) out.push(k);
   return listFromArray(out);
-}
-
-function eqExactLoose(a: unknown, b: unknown): boolean {
-  return a === b || mapKey(a) === mapKey(b);
 }
 
 function erase_1(p: Process, k: unknown): unknown {
