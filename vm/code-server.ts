@@ -11,6 +11,8 @@ import { lookupBif, type BifEntry } from '../stdlib/registry.js';
 import { error } from '../stdlib/bif.js';
 import { Export, LoadedModule } from './module.js';
 import { LambdaTarget } from './ops/funs.js';
+import { JitModule } from './jit/jit-module.js';
+import { JIT_ENABLED } from './interp.js';
 
 /** Finds and compiles (or reads) the image of a module that is not loaded, or returns null. */
 export type ModuleFinder = (module: string) => ModuleImage | null;
@@ -74,6 +76,7 @@ export class CodeServer {
     for (const l of image.lambdas) {
       lm.lambdaTargets.push(new LambdaTarget(lm, l.pc, atom(l.name), l.arity, l.index, l.uniq));
     }
+    if (JIT_ENABLED) lm.jit = new JitModule(lm);
     const previous = this.current.get(name);
     if (previous !== undefined) {
       previous.old = true;

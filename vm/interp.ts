@@ -31,6 +31,11 @@ const MAX_SMALL = Number.MAX_SAFE_INTEGER;
 export const RUN_YIELD = 0;
 export const RUN_WAIT = 1;
 export const RUN_EXIT = 2;
+/** Only between a tier and the dispatcher: the state is saved in the process, carry on from it. */
+export const RUN_NEXT = 3;
+
+/** MINIERL_JIT=0 runs everything in the interpreter (the reference tier, for tests and triage). */
+export const JIT_ENABLED = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.MINIERL_JIT !== '0';
 
 /** The frames a failing inline + or - shows: erlang:'+'/2 and erlang:'-'/2, as BEAM's BIFs do. */
 const PLUS_FRAME = { module: atom('erlang'), name: atom('+') };
@@ -48,6 +53,22 @@ ERROR_TAG_OF[Op.badrecord] = atom('badrecord');
  * RUN_WAIT (blocked in receive) or RUN_EXIT (p.exitReason is set).
  */
 export function execute(p: Process, budget: number): number {
+  if (!JIT_ENABLED) return interpret(p, budget);
+  // Compiled functions hand control back here whenever it leaves them (another function, another
+  // module, a handler); the process state is then in p, and the function containing p.pc goes on.
+  p.reds = budget;
+  let r: number;
+  do {
+    const jit = p.code!.jit!;
+    const pc = p.pc;
+    r = jit.fns[jit.fnOf[pc]](p, pc, p.base);
+  } while (r === RUN_NEXT);
+  p.reductions += budget - (p.reds > 0 ? p.reds : 0);
+  return r;
+}
+
+/** The interpreter: the reference tier, and what runs when the JIT is off. */
+function interpret(p: Process, budget: number): number {
   let reds = budget;
   outer: for (;;) {
     let code = p.code as LoadedModule;
@@ -639,7 +660,7 @@ function src(stack: unknown[], base: number, lits: unknown[], s: number): unknow
 }
 
 /** Returns `v` from the current frame of p (state in p); false if the process finished. */
-function doReturn(p: Process, v: unknown): boolean {
+export function doReturn(p: Process, v: unknown): boolean {
   const stack = p.stack;
   const base = p.base;
   const rc = stack[base - 3] as LoadedModule | null;

@@ -6,6 +6,7 @@ import type { FunctionInfo, LambdaInfo, ModuleImage } from './isa/image.js';
 import type { BifEntry } from '../stdlib/registry.js';
 import type { Atom } from './terms/atom.js';
 import type { LambdaTarget } from './ops/funs.js';
+import type { JitModule } from './jit/jit-module.js';
 
 export class Export {
   /** The version to enter, or null when the function is not loaded (undef, or autoload). */
@@ -26,6 +27,8 @@ export class LoadedModule {
   old = false;
   /** One per lambda, filled by the loader right after construction. */
   readonly lambdaTargets: LambdaTarget[] = [];
+  /** The compiled tier's functions for this version (null when the JIT is off). */
+  jit: JitModule | null = null;
 
   constructor(
     readonly name: Atom,

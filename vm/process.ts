@@ -56,6 +56,8 @@ export class Process implements BifContext {
   dict: Map<unknown, [unknown, unknown]>;
   status: ProcStatus;
   reductions: number;
+  /** Reductions left in the current slice (compiled code keeps it here between functions). */
+  reds: number;
   exitReason: unknown;
   /** The value its initial function returned (for hosts and tests; Erlang never sees it). */
   result: unknown;
@@ -98,6 +100,7 @@ export class Process implements BifContext {
     this.dict = new Map();
     this.status = ProcStatus.Runnable;
     this.reductions = 0;
+    this.reds = 0;
     this.exitReason = null;
     this.crashed = false;
     this.result = null;

@@ -1,0 +1,469 @@
+// The second tier: translates the bytecode of one Erlang function into the source of one JavaScript
+// function. The generated code runs the same machine as the interpreter (registers in the process
+// stack, frames linked the same way, the same handlers and exceptions), so either tier can pick up a
+// process the other left; what disappears is instruction dispatch, operand decoding and the
+// literal-or-register test of every source operand.
+//
+// Shape of a generated function `(p, pc, base) => status`:
+//   entry: the resume pc is mapped to a block number (E[pc - START]); then `for (;;) switch (b)`
+//   runs blocks, which fall through into each other in code order. A block starts at every label,
+//   every call (a suspended call is re-executed) and every place a call returns to. Jumps within the
+//   function are `b = N; continue`; a self-call (recursion, loops) pushes a frame and jumps, so it
+//   never leaves the function. Everything else (another function, another module, a suspend, a
+//   receive wait, an exception handler) saves pc/base/code in the process and returns a status to
+//   the dispatcher in interp.ts.
+
+import { FRAME_LINK, OP_NAMES, OP_OPERANDS, instructionLength } from '../isa/opcodes.js';
+import { Op } from '../isa/op.js';
+import { Atom } from '../terms/atom.js';
+import { NIL } from '../terms/list.js';
+import type { LoadedModule } from '../module.js';
+import { RUN_EXIT, RUN_NEXT, RUN_WAIT, RUN_YIELD } from '../interp.js';
+
+
+/** Instructions after which execution may resume (the pc after them is a block start). */
+const RESUMES_AFTER = new Set<number>([Op.call, Op.call_ext, Op.call_fun, Op.apply, Op.recv_wait_timeout]);
+/** Instructions that may suspend before doing anything (their own pc is a block start). */
+const SUSPENDS_AT = new Set<number>([
+  Op.call, Op.call_last, Op.call_ext, Op.call_ext_last, Op.call_fun, Op.call_fun_last, Op.apply, Op.apply_last,
+]);
+
+export interface TranslatedFunction {
+  /** Body of `function (p, pc, base)`; free names: R (support), C, L, IMP, BIF, OPS, E. */
+  source: string;
+  /** E: block number of each resume pc, indexed by pc - start (-1 where no block starts). */
+  entries: Int32Array;
+}
+
+export function translateFunction(code: LoadedModule, start: number, end: number): TranslatedFunction {
+  const ops = code.code;
+  const lits = code.lits;
+
+  // Pass 1: block starts.
+  const starts = new Set<number>([start]);
+  for (let pc = start; pc < end; pc += instructionLength(ops, pc)) {
+    const op = ops[pc];
+    if (SUSPENDS_AT.has(op)) starts.add(pc);
+    if (RESUMES_AFTER.has(op)) starts.add(pc + instructionLength(ops, pc));
+    for (const l of labelsOf(ops, pc)) if (l >= start && l < end) starts.add(l);
+  }
+  const sorted = [...starts].filter((s) => s < end).sort((a, b) => a - b);
+  const entries = new Int32Array(end - start).fill(-1);
+  sorted.forEach((s, i) => (entries[s - start] = i));
+  const blockOf = (l: number): number => (l >= start && l < end ? entries[l - start] : -1);
+
+  const src = (s: number): string => {
+    if (s >= 0) return `stack[base + ${s}]`;
+    const v = lits[~s];
+    if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+    if (v === NIL) return 'R.NIL';
+    return `L[${~s}]`;
+  };
+  const reg = (r: number): string => `stack[base + ${r}]`;
+  /** Is the source a literal for which =:= is JS identity (small integer, atom, [])? */
+  const identityLiteral = (s: number): boolean => {
+    if (s >= 0) return false;
+    const v = lits[~s];
+    return (typeof v === 'number' && Number.isInteger(v)) || v instanceof Atom || v === NIL;
+  };
+  const leave = (pcExpr: string | number): string =>
+    `p.code = C; p.pc = ${pcExpr}; p.base = base; p.reds = reds; return ${RUN_NEXT};`;
+  const jump = (l: number): string => {
+    const b = blockOf(l);
+    return b >= 0 ? `{ b = ${b}; continue; }` : `{ ${leave(l)} }`;
+  };
+  const raiseHere = (pc: number, bifFrame = 'null', topArgs = 'null'): string =>
+    `p.reds = reds; return R.throwFrom(p, C, ${pc}, base, ${bifFrame}, ${topArgs}) ? ${RUN_NEXT} : ${RUN_EXIT};`;
+  const failTo = (l: number, pc: number, bifFrame = 'null'): string => (l !== 0 ? jump(l) : `{ ${raiseHere(pc, bifFrame)} }`);
+  const suspendCheck = (pc: number): string =>
+    `if (--reds < 0) { p.code = C; p.pc = ${pc}; p.base = base; p.reds = 0; return ${RUN_YIELD}; }`;
+  const growCheck = `if (base + ${code.maxFrame} > stack.length) R.growStack(p, base + ${code.maxFrame});`;
+  const test = (cond: string, l: number): string => `if (!(${cond})) ${jump(l)}`;
+
+  const out: string[] = [];
+  const emit = (s: string): void => {
+    out.push(s);
+  };
+  emit('const stack = p.stack;');
+  emit('let reds = p.reds;');
+  emit(`let b = E[pc - ${start}];`);
+  emit('for (;;) {');
+  emit('switch (b) {');
+  for (let pc = start; pc < end; ) {
+    const len = instructionLength(ops, pc);
+    const next = pc + len;
+    const b = blockOf(pc);
+    if (b >= 0 && entries[pc - start] === b) emit(`case ${b}: // pc ${pc}`);
+    const a = (i: number): number => ops[pc + i];
+    const op = ops[pc];
+    switch (op) {
+      case Op.move:
+        emit(`${reg(a(2))} = ${src(a(1))};`);
+        break;
+      case Op.jump:
+        emit(jump(a(1)));
+        break;
+      case Op.call: {
+        emit('{');
+        emit(suspendCheck(pc));
+        emit(`const nb = base + ${a(1) + FRAME_LINK};`);
+        emit(`stack[nb - 3] = C; stack[nb - 2] = ${next}; stack[nb - 1] = base; base = nb;`);
+        emit(growCheck);
+        emit(jump(a(2)));
+        emit('}');
+        break;
+      }
+      case Op.call_last: {
+        emit('{');
+        emit(suspendCheck(pc));
+        const from = a(1);
+        for (let i = 0; i < a(2); i++) if (from + i !== i) emit(`stack[base + ${i}] = stack[base + ${from + i}];`);
+        emit(growCheck);
+        emit(jump(a(3)));
+        emit('}');
+        break;
+      }
+      case Op.call_ext: {
+        emit('{');
+        emit(suspendCheck(pc));
+        emit(`const e = IMP[${a(2)}]; const t = e.code;`);
+        emit(`if (t !== null) {`);
+        emit(`const nb = base + ${a(1) + FRAME_LINK};`);
+        emit(`stack[nb - 3] = C; stack[nb - 2] = ${next}; stack[nb - 1] = base;`);
+        emit(`if (nb + t.maxFrame > stack.length) R.growStack(p, nb + t.maxFrame);`);
+        emit(`p.code = t; p.pc = e.pc; p.base = nb; p.reds = reds; return ${RUN_NEXT};`);
+        emit('}');
+        emit(`p.code = C; p.pc = ${pc}; p.base = base;`);
+        emit(`const r = R.invokeSlow(p, e, base + ${a(1) + FRAME_LINK}, e.arity, false, ${next});`);
+        emit(`if (r === R.SLOW_RETURNED) { ${reg(a(1))} = p.slowResult; p.slowResult = null; }`);
+        emit(`else if (r === R.SLOW_ENTERED) { p.reds = reds; return ${RUN_NEXT}; }`);
+        emit(`else { ${raiseHere(pc)} }`);
+        emit('}');
+        break;
+      }
+      case Op.call_ext_last: {
+        emit('{');
+        emit(suspendCheck(pc));
+        emit(`const e = IMP[${a(3)}]; const t = e.code;`);
+        const from = a(1);
+        for (let i = 0; i < a(2); i++) if (from + i !== i) emit(`stack[base + ${i}] = stack[base + ${from + i}];`);
+        emit(`if (t !== null) {`);
+        emit(`if (base + t.maxFrame > stack.length) R.growStack(p, base + t.maxFrame);`);
+        emit(`p.code = t; p.pc = e.pc; p.base = base; p.reds = reds; return ${RUN_NEXT};`);
+        emit('}');
+        emit(`p.code = C; p.pc = ${pc}; p.base = base; p.reds = reds;`);
+        emit(`return R.callExtLastSlow(p, e);`);
+        emit('}');
+        break;
+      }
+      case Op.call_fun:
+      case Op.call_fun_last:
+      case Op.apply:
+      case Op.apply_last: {
+        const tail = op === Op.call_fun_last || op === Op.apply_last;
+        const isApply = op === Op.apply || op === Op.apply_last;
+        emit('{');
+        emit(suspendCheck(pc));
+        emit(`p.reds = reds;`);
+        emit(`return R.callDynamic(p, C, ${pc}, base, ${tail}, ${isApply}, ${a(1)}, ${a(2)});`);
+        emit('}');
+        break;
+      }
+      case Op.return: {
+        emit('{');
+        emit(`const v = ${src(a(1))};`);
+        emit(`const rc = stack[base - 3];`);
+        emit(`if (rc === null) { p.result = v; p.exitReason = R.NORMAL; p.reds = reds; return ${RUN_EXIT}; }`);
+        emit(`const rpc = stack[base - 2];`);
+        emit(`stack[base - 3] = v; base = stack[base - 1];`);
+        emit(`if (rc === C && rpc >= ${start} && rpc < ${end}) { b = E[rpc - ${start}]; continue; }`);
+        emit(`p.code = rc; p.pc = rpc; p.base = base; p.reds = reds; return ${RUN_NEXT};`);
+        emit('}');
+        break;
+      }
+
+      case Op.is_integer:
+        emit(`{ const v = ${src(a(2))}; ${test(`typeof v === 'number' || typeof v === 'bigint'`, a(1))} }`);
+        break;
+      case Op.is_float:
+        emit(test(`${src(a(2))} instanceof R.ErlFloat`, a(1)));
+        break;
+      case Op.is_number:
+        emit(`{ const v = ${src(a(2))}; ${test(`typeof v === 'number' || typeof v === 'bigint' || v instanceof R.ErlFloat`, a(1))} }`);
+        break;
+      case Op.is_atom:
+        emit(test(`${src(a(2))} instanceof R.Atom`, a(1)));
+        break;
+      case Op.is_boolean:
+        emit(`{ const v = ${src(a(2))}; ${test('v === R.TRUE || v === R.FALSE', a(1))} }`);
+        break;
+      case Op.is_pid:
+        emit(test(`${src(a(2))} instanceof R.Pid`, a(1)));
+        break;
+      case Op.is_reference:
+        emit(test(`${src(a(2))} instanceof R.Ref`, a(1)));
+        break;
+      case Op.is_port:
+        emit(test(`${src(a(2))} instanceof R.Port`, a(1)));
+        break;
+      case Op.is_function:
+        emit(test(`${src(a(2))} instanceof R.Fun`, a(1)));
+        break;
+      case Op.is_function2:
+        emit(`{ const f = ${src(a(2))}; ${test(`f instanceof R.Fun && f.arity === ${src(a(3))}`, a(1))} }`);
+        break;
+      case Op.is_binary:
+        emit(`{ const v = ${src(a(2))}; ${test('v instanceof R.Bin && (v.bitSize & 7) === 0', a(1))} }`);
+        break;
+      case Op.is_bitstring:
+        emit(test(`${src(a(2))} instanceof R.Bin`, a(1)));
+        break;
+      case Op.is_list:
+        emit(`{ const v = ${src(a(2))}; ${test('v instanceof R.Cons || v === R.NIL', a(1))} }`);
+        break;
+      case Op.is_nonempty_list:
+        emit(test(`${src(a(2))} instanceof R.Cons`, a(1)));
+        break;
+      case Op.is_nil:
+        emit(test(`${src(a(2))} === R.NIL`, a(1)));
+        break;
+      case Op.is_tuple:
+        emit(test(`${src(a(2))} instanceof R.Tuple`, a(1)));
+        break;
+      case Op.is_map:
+        emit(test(`${src(a(2))} instanceof R.ErlMap`, a(1)));
+        break;
+      case Op.test_arity:
+        emit(`{ const v = ${src(a(2))}; ${test(`v instanceof R.Tuple && v.elements.length === ${a(3)}`, a(1))} }`);
+        break;
+      case Op.is_tagged_tuple:
+        emit(`{ const v = ${src(a(2))}; ${test(`v instanceof R.Tuple && v.elements.length === ${a(3)} && v.elements[0] === ${src(a(4))}`, a(1))} }`);
+        break;
+      case Op.is_eq_exact:
+      case Op.is_ne_exact: {
+        const x = a(2);
+        const y = a(3);
+        const same = identityLiteral(x) || identityLiteral(y) ? `${src(x)} === ${src(y)}` : null;
+        const cond = same ?? `R.eqExact(${src(x)}, ${src(y)})`;
+        emit(test(op === Op.is_eq_exact ? cond : `!(${cond})`, a(1)));
+        break;
+      }
+      case Op.is_eq:
+        emit(test(`R.eqArith(${src(a(2))}, ${src(a(3))})`, a(1)));
+        break;
+      case Op.is_ne:
+        emit(test(`!R.eqArith(${src(a(2))}, ${src(a(3))})`, a(1)));
+        break;
+      case Op.is_lt:
+      case Op.is_ge: {
+        const rel = op === Op.is_lt ? '<' : '>=';
+        emit(`{ const x = ${src(a(2))}, y = ${src(a(3))};`);
+        emit(test(`typeof x === 'number' && typeof y === 'number' ? x ${rel} y : R.compareTerms(x, y) ${rel} 0`, a(1)));
+        emit('}');
+        break;
+      }
+
+      case Op.get_list:
+        emit(`{ const c = ${src(a(1))}; ${reg(a(2))} = c.hd; ${reg(a(3))} = c.tl; }`);
+        break;
+      case Op.get_hd:
+        emit(`${reg(a(2))} = ${src(a(1))}.hd;`);
+        break;
+      case Op.get_tl:
+        emit(`${reg(a(2))} = ${src(a(1))}.tl;`);
+        break;
+      case Op.get_tuple_element:
+        emit(`${reg(a(3))} = ${src(a(1))}.elements[${a(2)}];`);
+        break;
+      case Op.put_list:
+        emit(`${reg(a(3))} = new R.Cons(${src(a(1))}, ${src(a(2))});`);
+        break;
+      case Op.put_tuple: {
+        const n = a(2);
+        const els: string[] = [];
+        for (let i = 0; i < n; i++) els.push(src(a(3 + i)));
+        emit(`${reg(a(1))} = new R.Tuple([${els.join(', ')}]);`);
+        break;
+      }
+
+      case Op.bif1:
+      case Op.bif2: {
+        const two = op === Op.bif2;
+        emit('{');
+        emit(`const e = BIF[${a(2)}];`);
+        emit(`const x = ${src(a(3))};`);
+        if (two) emit(`const y = ${src(a(4))};`);
+        emit(`const v = e.fn(p, x${two ? ', y' : ''});`);
+        emit(`if (v === R.FAIL) ${failTo(a(1), pc, `e.frame ? [e, [x${two ? ', y' : ''}]] : null`)}`);
+        emit(`${reg(two ? a(5) : a(4))} = v;`);
+        emit('}');
+        break;
+      }
+      case Op.bif: {
+        const n = a(4);
+        const args: string[] = [];
+        for (let i = 0; i < n; i++) args.push(src(a(5 + i)));
+        emit('{');
+        emit(`const e = BIF[${a(2)}];`);
+        emit(`const args = [${args.join(', ')}];`);
+        emit(`p.code = C; p.pc = ${pc}; p.base = base;`);
+        emit(`const v = R.invokeBif(p, e, args);`);
+        emit(`if (v === R.FAIL) ${failTo(a(1), pc, 'e.frame ? [e, args] : null')}`);
+        emit(`${reg(a(3))} = v;`);
+        emit('}');
+        break;
+      }
+      case Op.add:
+      case Op.sub: {
+        const sym = op === Op.add ? '+' : '-';
+        emit('{');
+        emit(`const x = ${src(a(2))}, y = ${src(a(3))};`);
+        emit(`let v;`);
+        emit(`if (typeof x !== 'number' || typeof y !== 'number' || (v = x ${sym} y) > ${Number.MAX_SAFE_INTEGER} || v < -${Number.MAX_SAFE_INTEGER}) {`);
+        emit(`v = R.${op === Op.add ? 'addSlow' : 'subSlow'}(p, x, y);`);
+        emit(`if (v === R.FAIL) ${failTo(a(1), pc, `[R.${op === Op.add ? 'PLUS_FRAME' : 'MINUS_FRAME'}, [x, y]]`)}`);
+        emit('}');
+        emit(`${reg(a(4))} = v;`);
+        emit('}');
+        break;
+      }
+
+      case Op.badmatch:
+      case Op.case_end:
+      case Op.try_case_end:
+      case Op.badrecord:
+        emit(`R.raiseError(p, new R.Tuple([R.ERROR_TAG_OF[${op}], ${src(a(1))}]));`);
+        emit(raiseHere(pc));
+        break;
+      case Op.if_end:
+        emit(`R.raiseError(p, R.IF_CLAUSE);`);
+        emit(raiseHere(pc));
+        break;
+      case Op.func_clause:
+        emit(`R.raiseError(p, R.FUNCTION_CLAUSE);`);
+        emit(raiseHere(pc, 'null', `stack.slice(base, base + ${a(1)})`));
+        break;
+      case Op.try:
+      case Op.catch:
+        emit(`p.handlers.push(new R.Handler(C, ${a(1)}, base, ${a(2)}, ${op === Op.try ? 'R.HANDLER_TRY' : 'R.HANDLER_CATCH'}));`);
+        break;
+      case Op.try_end:
+      case Op.catch_end:
+        emit('p.handlers.pop();');
+        break;
+      case Op.raise:
+        emit(`p.excClass = ${src(a(1))}; p.excReason = ${src(a(2))}; p.excStack = ${src(a(3))};`);
+        emit(raiseHere(pc));
+        break;
+
+      case Op.recv_peek:
+        emit(`if (p.cursor < p.mailbox.length) ${reg(a(2))} = p.mailbox[p.cursor]; else ${jump(a(1))}`);
+        break;
+      case Op.recv_remove:
+        emit('if (p.cursor === 0) p.mailbox.shift(); else p.mailbox.splice(p.cursor, 1);');
+        emit('p.cursor = 0;');
+        emit('if (p.timer !== null) p.runtime.cancelReceiveTimer(p);');
+        break;
+      case Op.recv_next:
+        emit('p.cursor++;');
+        emit(jump(a(1)));
+        break;
+      case Op.recv_wait:
+        emit(`p.code = C; p.pc = ${a(1)}; p.base = base; p.reds = reds; return ${RUN_WAIT};`);
+        break;
+      case Op.recv_wait_timeout:
+        emit('{');
+        emit(`const t = ${src(a(2))};`);
+        emit(`if (t === R.INFINITY) { p.code = C; p.pc = ${a(1)}; p.base = base; p.reds = reds; return ${RUN_WAIT}; }`);
+        emit(`if (typeof t !== 'number' || t < 0) { R.raiseError(p, R.TIMEOUT_VALUE); ${raiseHere(pc)} }`);
+        emit(`if (t !== 0) {`);
+        emit(`p.code = C; p.pc = ${a(1)}; p.base = base; p.reds = reds;`);
+        emit(`if (p.timer === null) p.runtime.armReceiveTimer(p, t, ${next});`);
+        emit(`return ${RUN_WAIT};`);
+        emit('}');
+        emit('}');
+        break;
+      case Op.recv_timeout:
+        emit('p.cursor = 0;');
+        break;
+
+      case Op.make_fun: {
+        const n = a(3);
+        const env: string[] = [];
+        for (let i = 0; i < n; i++) env.push(src(a(4 + i)));
+        emit(`${reg(a(1))} = R.makeFun(C, ${a(2)}, [${env.join(', ')}]);`);
+        break;
+      }
+      case Op.put_map_assoc:
+      case Op.put_map_exact: {
+        const fn = op === Op.put_map_assoc ? 'putMapAssoc' : 'putMapExact';
+        emit('{');
+        emit(`const v = R.${fn}(p, ${src(a(3))}, stack, base, L, OPS, ${pc + 5}, ${a(4)});`);
+        emit(`if (v === R.FAIL) ${failTo(a(1), pc)}`);
+        emit(`${reg(a(2))} = v;`);
+        emit('}');
+        break;
+      }
+      case Op.get_map_elements: {
+        const n = a(3);
+        emit('{');
+        emit(`const m = ${src(a(2))};`);
+        emit(`if (!(m instanceof R.ErlMap)) ${jump(a(1))}`);
+        for (let i = 0; i < n; i += 2) {
+          emit(`{ const v = R.mapGet(m, ${src(a(4 + i))}); if (v === undefined) ${jump(a(1))} ${reg(a(5 + i))} = v; }`);
+        }
+        emit('}');
+        break;
+      }
+      case Op.bs_build:
+        emit('{');
+        emit(`const v = R.bsBuild(p, stack, base, L, OPS, ${pc + 4}, ${a(3)});`);
+        emit(`if (v === R.FAIL) ${failTo(a(1), pc)}`);
+        emit(`${reg(a(2))} = v;`);
+        emit('}');
+        break;
+      case Op.bs_start_match:
+        emit(`{ const v = ${src(a(2))}; if (v instanceof R.Bin) ${reg(a(3))} = R.bsStartMatch(v); else ${jump(a(1))} }`);
+        break;
+      case Op.bs_get:
+        emit(`{ const v = R.bsGet(${reg(a(2))}, ${a(3)}, ${src(a(4))}); if (v === R.FAIL) ${jump(a(1))} ${reg(a(5))} = v; }`);
+        break;
+      case Op.bs_skip:
+        emit(test(`R.bsSkip(${reg(a(2))}, ${a(3)}, ${src(a(4))})`, a(1)));
+        break;
+      case Op.bs_test_tail:
+        emit(`{ const c = ${reg(a(2))}; ${test(`c.end - c.pos === ${a(3)}`, a(1))} }`);
+        break;
+      case Op.bs_get_tail:
+        emit(`${reg(a(2))} = R.bsGetTail(${reg(a(1))});`);
+        break;
+      case Op.bs_test_unit:
+        emit(`{ const c = ${reg(a(2))}; ${test(`(c.end - c.pos) % ${a(3)} === 0`, a(1))} }`);
+        break;
+      default:
+        throw new Error(`jit: no translation for ${OP_NAMES[op] ?? op} at ${code.name.name}:${pc}`);
+    }
+    pc = next;
+  }
+  // Falling off the end cannot happen (every function ends in a return, a tail call or a raise).
+  emit(`default: throw new Error('VM bug: no block ' + b + ' in ${code.name.name.replace(/[^\w]/g, '_')} at ${start}');`);
+  emit('}');
+  emit('}');
+  return { source: out.join('\n'), entries };
+}
+
+/** Label operands of the instruction at pc (0 = "raise", not a label). */
+function labelsOf(ops: Int32Array, pc: number): number[] {
+  const kinds = OP_OPERANDS[ops[pc]];
+  const out: number[] = [];
+  let i = 1;
+  for (const k of kinds) {
+    if (k === 'list') {
+      i += 1 + ops[pc + i];
+      continue;
+    }
+    if (k === 'l' && ops[pc + i] !== 0) out.push(ops[pc + i]);
+    i++;
+  }
+  return out;
+}
