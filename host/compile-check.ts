@@ -1,7 +1,7 @@
 // `minierl compile-check FILE.erl`: erlc's diagnostics and exit status, without writing a file.
 
 import { readFileSync } from 'node:fs';
-import { compileSource } from '../compiler/compile.js';
+import { getCompiler } from './compiler-loader.js';
 import { renderReport } from '../compiler/diagnostics.js';
 
 export function compileCheck(file: string): number {
@@ -12,7 +12,7 @@ export function compileCheck(file: string): number {
     process.stdout.write(`${file}: no such file or directory\n`);
     return 1;
   }
-  const { image, diagnostics } = compileSource(text, file);
+  const { image, diagnostics } = getCompiler().compileSource(text, file);
   if (diagnostics.length) process.stdout.write(renderReport(diagnostics, text));
   return image === null ? 1 : 0;
 }

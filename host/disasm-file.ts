@@ -1,7 +1,7 @@
 // `minierl disasm FILE.erl`: compile and print the bytecode, or the diagnostics when it fails.
 
 import { readFileSync } from 'node:fs';
-import { compileSource } from '../compiler/compile.js';
+import { getCompiler } from './compiler-loader.js';
 import { renderReport } from '../compiler/diagnostics.js';
 import { disassemble } from '../vm/isa/disasm.js';
 
@@ -13,7 +13,7 @@ export function disassembleFile(file: string): number {
     process.stderr.write(`minierl: cannot read ${file}\n`);
     return 1;
   }
-  const { image, diagnostics } = compileSource(text, file);
+  const { image, diagnostics } = getCompiler().compileSource(text, file);
   if (diagnostics.length) process.stdout.write(renderReport(diagnostics, text));
   if (image === null) return 1;
   process.stdout.write(disassemble(image));

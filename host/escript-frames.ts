@@ -2,7 +2,7 @@
 // script prints: {escript,run,2,[{file,"escript.erl"},{line,750}]} and so on. We compile small
 // stand-ins for those modules and give them escript's line numbers, so the traces match.
 
-import { compileSource } from '../compiler/compile.js';
+import { compileCached } from './compile-cache.js';
 import type { ModuleImage } from '../vm/isa/image.js';
 
 const INIT = `-module(init).
@@ -28,8 +28,8 @@ function withLines(image: ModuleImage, lineOf: (fn: string) => number): ModuleIm
 
 /** Images of init and escript; the script starts as init:do_boot(Module, [Args], []). */
 export function escriptFrameImages(): ModuleImage[] {
-  const init = compileSource(INIT, 'init.erl').image!;
-  const escript = compileSource(ESCRIPT, 'escript.erl').image!;
+  const init = compileCached(INIT, 'init.erl').image!;
+  const escript = compileCached(ESCRIPT, 'escript.erl').image!;
   return [
     withLines(init, () => 0),
     withLines(escript, (fn) => (fn === 'start' ? 277 : fn === 'run' ? 750 : 0)),

@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 import { dirname, basename } from 'node:path';
-import { compileSource } from '../compiler/compile.js';
+import { compileCached } from './compile-cache.js';
 import { renderDiagnostic, renderReport } from '../compiler/diagnostics.js';
 import { atom } from '../vm/terms/atom.js';
 import { listFromArray, stringToList } from '../vm/terms/list.js';
@@ -62,7 +62,7 @@ export async function runEscript(file: string, args: string[], opts: RunOptions)
   }
   const body = scriptBody(text, file);
   const stdout = new Latin1Stdout();
-  const { image, diagnostics } = compileSource(body, file);
+  const { image, diagnostics } = compileCached(body, file);
   // escript reads the forms itself: a syntax error is reported on stderr, unquoted, and ends it.
   const syntaxErrors = diagnostics.filter((d) => d.severity === 'error' && (d.phase ?? 0) === 0);
   if (syntaxErrors.length) {

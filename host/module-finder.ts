@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileSource } from '../compiler/compile.js';
+import { compileCached } from './compile-cache.js';
 import { renderReport } from '../compiler/diagnostics.js';
 import type { ModuleImage } from '../vm/isa/image.js';
 import { deserializeImage, IMAGE_EXTENSION } from '../vm/isa/image-file.js';
@@ -29,7 +29,7 @@ export function makeFinder(codePath: string[], report: (text: string) => void): 
       if (existsSync(compiled)) return deserializeImage(readFileSync(compiled, 'utf8'));
       const src = join(dir, module + '.erl');
       if (existsSync(src)) {
-        const { image, diagnostics } = compileSource(readFileSync(src, 'utf8'), src);
+        const { image, diagnostics } = compileCached(readFileSync(src, 'utf8'), src);
         if (diagnostics.length) report(renderReport(diagnostics, readFileSync(src, 'utf8')));
         if (image !== null) return image;
         return null;

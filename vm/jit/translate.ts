@@ -17,8 +17,10 @@ import { FRAME_LINK, OP_NAMES, OP_OPERANDS, instructionLength } from '../isa/opc
 import { Op } from '../isa/op.js';
 import { Atom } from '../terms/atom.js';
 import { NIL } from '../terms/list.js';
+import { Tuple } from '../terms/tuple.js';
 import type { LoadedModule } from '../module.js';
 import { RUN_EXIT, RUN_NEXT, RUN_WAIT, RUN_YIELD } from '../interp.js';
+import { inlineBif } from './inline-bifs.js';
 
 
 /** Instructions after which execution may resume (the pc after them is a block start). */
@@ -65,6 +67,18 @@ export function translateFunction(code: LoadedModule, start: number, end: number
     if (s >= 0) return false;
     const v = lits[~s];
     return (typeof v === 'number' && Number.isInteger(v)) || v instanceof Atom || v === NIL;
+  };
+  /** A literal tuple whose elements all compare by identity, like the {nil, nil} of a clause head. */
+  const flatTupleLiteral = (s: number): boolean => {
+    if (s >= 0) return false;
+    const v = lits[~s];
+    return v instanceof Tuple && v.elements.length <= 8 &&
+      v.elements.every((e) => (typeof e === 'number' && Number.isInteger(e)) || e instanceof Atom || e === NIL);
+  };
+  const tupleEquals = (other: string, lit: number): string => {
+    const els = (lits[~lit] as Tuple).elements;
+    const parts = els.map((e, i) => `t.elements[${i}] === ${e === NIL ? 'R.NIL' : typeof e === 'number' ? String(e) : `L[${~lit}].elements[${i}]`}`);
+    return `((t) => t instanceof R.Tuple && t.elements.length === ${els.length}${parts.map((q) => ' && ' + q).join('')})(${other})`;
   };
   const leave = (pcExpr: string | number): string =>
     `p.code = C; p.pc = ${pcExpr}; p.base = base; p.reds = reds; return ${RUN_NEXT};`;
@@ -118,7 +132,7 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         emit(suspendCheck(pc));
         const from = a(1);
         for (let i = 0; i < a(2); i++) if (from + i !== i) emit(`stack[base + ${i}] = stack[base + ${from + i}];`);
-        emit(growCheck);
+        // No stack check: base is unchanged and every frame of a module fits in its maxFrame.
         emit(jump(a(3)));
         emit('}');
         break;
@@ -243,7 +257,9 @@ export function translateFunction(code: LoadedModule, start: number, end: number
       case Op.is_ne_exact: {
         const x = a(2);
         const y = a(3);
-        const same = identityLiteral(x) || identityLiteral(y) ? `${src(x)} === ${src(y)}` : null;
+        const same = identityLiteral(x) || identityLiteral(y)
+          ? `${src(x)} === ${src(y)}`
+          : flatTupleLiteral(x) ? tupleEquals(src(y), x) : flatTupleLiteral(y) ? tupleEquals(src(x), y) : null;
         const cond = same ?? `R.eqExact(${src(x)}, ${src(y)})`;
         emit(test(op === Op.is_eq_exact ? cond : `!(${cond})`, a(1)));
         break;
@@ -289,12 +305,20 @@ export function translateFunction(code: LoadedModule, start: number, end: number
       case Op.bif1:
       case Op.bif2: {
         const two = op === Op.bif2;
+        const args = two ? 'x, y' : 'x';
         emit('{');
-        emit(`const e = BIF[${a(2)}];`);
         emit(`const x = ${src(a(3))};`);
         if (two) emit(`const y = ${src(a(4))};`);
-        emit(`const v = e.fn(p, x${two ? ', y' : ''});`);
-        emit(`if (v === R.FAIL) ${failTo(a(1), pc, `e.frame ? [e, [x${two ? ', y' : ''}]] : null`)}`);
+        const fast = inlineBif(code.image.bifs[a(2)], 'x', two ? 'y' : undefined);
+        if (fast !== null) {
+          emit('let v;');
+          emit(fast);
+          emit(`if (v === undefined) {`);
+        }
+        emit(`const e = BIF[${a(2)}];`);
+        emit(`${fast !== null ? '' : 'const '}v = e.fn(p, ${args});`);
+        emit(`if (v === R.FAIL) ${failTo(a(1), pc, `e.frame ? [e, [${args}]] : null`)}`);
+        if (fast !== null) emit('}');
         emit(`${reg(two ? a(5) : a(4))} = v;`);
         emit('}');
         break;
@@ -316,12 +340,19 @@ export function translateFunction(code: LoadedModule, start: number, end: number
       case Op.add:
       case Op.sub: {
         const sym = op === Op.add ? '+' : '-';
+        const x = a(2);
+        const y = a(3);
+        const ints = [x, y].filter((s) => !(s < 0 && typeof lits[~s] === 'number')).map((s) => `typeof ${s === x ? 'x' : 'y'} === 'number'`);
         emit('{');
-        emit(`const x = ${src(a(2))}, y = ${src(a(3))};`);
+        emit(`const x = ${src(x)}, y = ${src(y)};`);
         emit(`let v;`);
-        emit(`if (typeof x !== 'number' || typeof y !== 'number' || (v = x ${sym} y) > ${Number.MAX_SAFE_INTEGER} || v < -${Number.MAX_SAFE_INTEGER}) {`);
+        emit(`if (${[...ints, `(v = x ${sym} y) <= ${Number.MAX_SAFE_INTEGER}`, `v >= -${Number.MAX_SAFE_INTEGER}`].join(' && ')}) {} else {`);
+        emit('v = undefined;');
+        emit(inlineBif(op === Op.add ? 'erlang:+/2' : 'erlang:-/2', 'x', 'y')!);
+        emit('if (v === undefined) {');
         emit(`v = R.${op === Op.add ? 'addSlow' : 'subSlow'}(p, x, y);`);
         emit(`if (v === R.FAIL) ${failTo(a(1), pc, `[R.${op === Op.add ? 'PLUS_FRAME' : 'MINUS_FRAME'}, [x, y]]`)}`);
+        emit('}');
         emit('}');
         emit(`${reg(a(4))} = v;`);
         emit('}');
