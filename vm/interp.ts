@@ -68,7 +68,7 @@ export function execute(p: Process, budget: number): number {
 }
 
 /** The interpreter: the reference tier, and what runs when the JIT is off. */
-function interpret(p: Process, budget: number): number {
+export function interpret(p: Process, budget: number): number {
   let reds = budget;
   outer: for (;;) {
     let code = p.code as LoadedModule;

@@ -6,6 +6,20 @@ import type { Process } from '../process.js';
 import type { LoadedModule } from '../module.js';
 import { translateFunction } from './translate.js';
 import { SUPPORT } from './support.js';
+import { interpret } from '../interp.js';
+
+/**
+ * Runs the rest of the slice in the interpreter, which can run any code; it returns only when the
+ * slice ends. The interpreter counts its reductions into p.reductions itself; the dispatcher counts
+ * from p.reds, so move them there.
+ */
+function interpretSlice(p: Process): number {
+  const before = p.reductions;
+  const r = interpret(p, p.reds > 0 ? p.reds : 0);
+  p.reds -= p.reductions - before;
+  p.reductions = before;
+  return r;
+}
 
 export type JitFn = (p: Process, pc: number, base: number) => number;
 
@@ -32,7 +46,15 @@ export class JitModule {
 }
 
 function compile(code: LoadedModule, start: number, end: number): JitFn {
-  const { source, entries } = translateFunction(code, start, end);
+  let translated: ReturnType<typeof translateFunction>;
+  try {
+    translated = translateFunction(code, start, end);
+  } catch (e) {
+    // An instruction the translator does not know yet: this function stays in the interpreter.
+    if (process.env.MINIERL_JIT_DEBUG) process.stderr.write(`jit: ${(e as Error).message}\n`);
+    return interpretSlice;
+  }
+  const { source, entries } = translated;
   const factory = new Function('R', 'C', 'L', 'IMP', 'BIF', 'OPS', 'E', `return function erl_${start}(p, pc, base) {\n${source}\n};`);
   return factory(SUPPORT, code, code.lits, code.imports, code.bifs, code.code, entries) as JitFn;
 }
