@@ -25,11 +25,6 @@ import { inlineBif } from './inline-bifs.js';
 
 /** Instructions after which execution may resume (the pc after them is a block start). */
 const RESUMES_AFTER = new Set<number>([Op.call, Op.call_ext, Op.call_fun, Op.apply, Op.recv_wait_timeout]);
-/** Instructions that may suspend before doing anything (their own pc is a block start). */
-const SUSPENDS_AT = new Set<number>([
-  Op.call, Op.call_last, Op.call_ext, Op.call_ext_last, Op.call_fun, Op.call_fun_last, Op.apply, Op.apply_last,
-]);
-
 export interface TranslatedFunction {
   /** Body of `function (p, pc, base)`; free names: R (support), C, L, IMP, BIF, OPS, E. */
   source: string;
@@ -45,7 +40,6 @@ export function translateFunction(code: LoadedModule, start: number, end: number
   const starts = new Set<number>([start]);
   for (let pc = start; pc < end; pc += instructionLength(ops, pc)) {
     const op = ops[pc];
-    if (SUSPENDS_AT.has(op)) starts.add(pc);
     if (RESUMES_AFTER.has(op)) starts.add(pc + instructionLength(ops, pc));
     for (const l of labelsOf(ops, pc)) if (l >= start && l < end) starts.add(l);
   }
@@ -54,14 +48,33 @@ export function translateFunction(code: LoadedModule, start: number, end: number
   sorted.forEach((s, i) => (entries[s - start] = i));
   const blockOf = (l: number): number => (l >= start && l < end ? entries[l - start] : -1);
 
+  // Store forwarding within straight-line code: a register read or written since the last block
+  // start is held in a local t<N> (writes still go through to the stack, which stays the truth for
+  // other blocks, helpers and the unwinder). A read is always evaluated on the path that falls
+  // through its instruction, so the local is valid from there on. Block starts forget everything.
+  const cache = new Map<number, string>();
+  let temps = 0;
+  const newTemp = (): string => `t${temps++}`;
   const src = (s: number): string => {
-    if (s >= 0) return `stack[base + ${s}]`;
+    if (s >= 0) {
+      const t = cache.get(s);
+      if (t !== undefined) return t;
+      const fresh = newTemp();
+      cache.set(s, fresh);
+      return `(${fresh} = stack[base + ${s}])`;
+    }
     const v = lits[~s];
     if (typeof v === 'number' && Number.isInteger(v)) return String(v);
     if (v === NIL) return 'R.NIL';
     return `L[${~s}]`;
   };
-  const reg = (r: number): string => `stack[base + ${r}]`;
+  /** `stack[base + r] = expr;`, remembering the value for later reads. */
+  const store = (r: number, expr: string): string => {
+    const t = newTemp();
+    const code = `stack[base + ${r}] = (${t} = ${expr});`;
+    cache.set(r, t);
+    return code;
+  };
   /** Is the source a literal for which =:= is JS identity (small integer, atom, [])? */
   const identityLiteral = (s: number): boolean => {
     if (s >= 0) return false;
@@ -89,8 +102,9 @@ export function translateFunction(code: LoadedModule, start: number, end: number
   const raiseHere = (pc: number, bifFrame = 'null', topArgs = 'null'): string =>
     `p.reds = reds; return R.throwFrom(p, C, ${pc}, base, ${bifFrame}, ${topArgs}) ? ${RUN_NEXT} : ${RUN_EXIT};`;
   const failTo = (l: number, pc: number, bifFrame = 'null'): string => (l !== 0 ? jump(l) : `{ ${raiseHere(pc, bifFrame)} }`);
-  const suspendCheck = (pc: number): string =>
-    `if (--reds < 0) { p.code = C; p.pc = ${pc}; p.base = base; p.reds = 0; return ${RUN_YIELD}; }`;
+  /** After a call is set up: when the slice is spent, stop at the callee's entry `l`. */
+  const yieldAt = (l: string): string =>
+    `if (--reds < 0) { p.code = C; p.pc = ${l}; p.base = base; p.reds = 0; return ${RUN_YIELD}; }`;
   const growCheck = `if (base + ${code.maxFrame} > stack.length) R.growStack(p, base + ${code.maxFrame});`;
   const test = (cond: string, l: number): string => `if (!(${cond})) ${jump(l)}`;
 
@@ -107,49 +121,57 @@ export function translateFunction(code: LoadedModule, start: number, end: number
     const len = instructionLength(ops, pc);
     const next = pc + len;
     const b = blockOf(pc);
-    if (b >= 0 && entries[pc - start] === b) emit(`case ${b}: // pc ${pc}`);
+    if (b >= 0 && entries[pc - start] === b) {
+      emit(`case ${b}: // pc ${pc}`);
+      cache.clear();
+    }
     const a = (i: number): number => ops[pc + i];
     const op = ops[pc];
     switch (op) {
       case Op.move:
-        emit(`${reg(a(2))} = ${src(a(1))};`);
+        emit(`${store(a(2), `${src(a(1))}`)}`);
         break;
       case Op.jump:
         emit(jump(a(1)));
         break;
+      // Reductions are counted once the call is set up, and a process whose slice is spent stops at
+      // the callee's entry (as BEAM does), so no call instruction is itself a resume point.
       case Op.call: {
         emit('{');
-        emit(suspendCheck(pc));
         emit(`const nb = base + ${a(1) + FRAME_LINK};`);
         emit(`stack[nb - 3] = C; stack[nb - 2] = ${next}; stack[nb - 1] = base; base = nb;`);
         emit(growCheck);
+        emit(yieldAt(`${a(2)}`));
         emit(jump(a(2)));
         emit('}');
         break;
       }
       case Op.call_last: {
         emit('{');
-        emit(suspendCheck(pc));
         const from = a(1);
-        for (let i = 0; i < a(2); i++) if (from + i !== i) emit(`stack[base + ${i}] = stack[base + ${from + i}];`);
+        for (let i = 0; i < a(2); i++) if (from + i !== i) emit(`stack[base + ${i}] = ${src(from + i)};`);
         // No stack check: base is unchanged and every frame of a module fits in its maxFrame.
+        emit(yieldAt(`${a(3)}`));
         emit(jump(a(3)));
         emit('}');
         break;
       }
       case Op.call_ext: {
         emit('{');
-        emit(suspendCheck(pc));
         emit(`const e = IMP[${a(2)}]; const t = e.code;`);
         emit(`if (t !== null) {`);
         emit(`const nb = base + ${a(1) + FRAME_LINK};`);
         emit(`stack[nb - 3] = C; stack[nb - 2] = ${next}; stack[nb - 1] = base;`);
         emit(`if (nb + t.maxFrame > stack.length) R.growStack(p, nb + t.maxFrame);`);
-        emit(`p.code = t; p.pc = e.pc; p.base = nb; p.reds = reds; return ${RUN_NEXT};`);
+        emit(`p.code = t; p.pc = e.pc; p.base = nb;`);
+        emit(`if (--reds < 0) { p.reds = 0; return ${RUN_YIELD}; }`);
+        emit(`p.reds = reds; return ${RUN_NEXT};`);
         emit('}');
+        // A BIF answers at once; the loop around it (every loop is a call) does the yielding.
+        emit('reds--;');
         emit(`p.code = C; p.pc = ${pc}; p.base = base;`);
         emit(`const r = R.invokeSlow(p, e, base + ${a(1) + FRAME_LINK}, e.arity, false, ${next});`);
-        emit(`if (r === R.SLOW_RETURNED) { ${reg(a(1))} = p.slowResult; p.slowResult = null; }`);
+        emit(`if (r === R.SLOW_RETURNED) { ${store(a(1), `p.slowResult`)} p.slowResult = null; }`);
         emit(`else if (r === R.SLOW_ENTERED) { p.reds = reds; return ${RUN_NEXT}; }`);
         emit(`else { ${raiseHere(pc)} }`);
         emit('}');
@@ -157,15 +179,16 @@ export function translateFunction(code: LoadedModule, start: number, end: number
       }
       case Op.call_ext_last: {
         emit('{');
-        emit(suspendCheck(pc));
         emit(`const e = IMP[${a(3)}]; const t = e.code;`);
         const from = a(1);
-        for (let i = 0; i < a(2); i++) if (from + i !== i) emit(`stack[base + ${i}] = stack[base + ${from + i}];`);
+        for (let i = 0; i < a(2); i++) if (from + i !== i) emit(`stack[base + ${i}] = ${src(from + i)};`);
         emit(`if (t !== null) {`);
         emit(`if (base + t.maxFrame > stack.length) R.growStack(p, base + t.maxFrame);`);
-        emit(`p.code = t; p.pc = e.pc; p.base = base; p.reds = reds; return ${RUN_NEXT};`);
+        emit(`p.code = t; p.pc = e.pc; p.base = base;`);
+        emit(`if (--reds < 0) { p.reds = 0; return ${RUN_YIELD}; }`);
+        emit(`p.reds = reds; return ${RUN_NEXT};`);
         emit('}');
-        emit(`p.code = C; p.pc = ${pc}; p.base = base; p.reds = reds;`);
+        emit(`p.code = C; p.pc = ${pc}; p.base = base; p.reds = reds - 1;`);
         emit(`return R.callExtLastSlow(p, e);`);
         emit('}');
         break;
@@ -177,9 +200,10 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         const tail = op === Op.call_fun_last || op === Op.apply_last;
         const isApply = op === Op.apply || op === Op.apply_last;
         emit('{');
-        emit(suspendCheck(pc));
-        emit(`p.reds = reds;`);
-        emit(`return R.callDynamic(p, C, ${pc}, base, ${tail}, ${isApply}, ${a(1)}, ${a(2)});`);
+        emit(`p.reds = reds - 1;`);
+        emit(`const r = R.callDynamic(p, C, ${pc}, base, ${tail}, ${isApply}, ${a(1)}, ${a(2)});`);
+        emit(`if (r === ${RUN_NEXT} && p.reds < 0) { p.reds = 0; return ${RUN_YIELD}; }`);
+        emit('return r;');
         emit('}');
         break;
       }
@@ -280,25 +304,25 @@ export function translateFunction(code: LoadedModule, start: number, end: number
       }
 
       case Op.get_list:
-        emit(`{ const c = ${src(a(1))}; ${reg(a(2))} = c.hd; ${reg(a(3))} = c.tl; }`);
+        emit(`{ const c = ${src(a(1))}; ${store(a(2), `c.hd`)} ${store(a(3), `c.tl`)} }`);
         break;
       case Op.get_hd:
-        emit(`${reg(a(2))} = ${src(a(1))}.hd;`);
+        emit(`${store(a(2), `${src(a(1))}.hd`)}`);
         break;
       case Op.get_tl:
-        emit(`${reg(a(2))} = ${src(a(1))}.tl;`);
+        emit(`${store(a(2), `${src(a(1))}.tl`)}`);
         break;
       case Op.get_tuple_element:
-        emit(`${reg(a(3))} = ${src(a(1))}.elements[${a(2)}];`);
+        emit(`${store(a(3), `${src(a(1))}.elements[${a(2)}]`)}`);
         break;
       case Op.put_list:
-        emit(`${reg(a(3))} = new R.Cons(${src(a(1))}, ${src(a(2))});`);
+        emit(`${store(a(3), `new R.Cons(${src(a(1))}, ${src(a(2))})`)}`);
         break;
       case Op.put_tuple: {
         const n = a(2);
         const els: string[] = [];
         for (let i = 0; i < n; i++) els.push(src(a(3 + i)));
-        emit(`${reg(a(1))} = new R.Tuple([${els.join(', ')}]);`);
+        emit(`${store(a(1), `new R.Tuple([${els.join(', ')}])`)}`);
         break;
       }
 
@@ -319,7 +343,7 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         emit(`${fast !== null ? '' : 'const '}v = e.fn(p, ${args});`);
         emit(`if (v === R.FAIL) ${failTo(a(1), pc, `e.frame ? [e, [${args}]] : null`)}`);
         if (fast !== null) emit('}');
-        emit(`${reg(two ? a(5) : a(4))} = v;`);
+        emit(store(two ? a(5) : a(4), "v"));
         emit('}');
         break;
       }
@@ -333,7 +357,7 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         emit(`p.code = C; p.pc = ${pc}; p.base = base;`);
         emit(`const v = R.invokeBif(p, e, args);`);
         emit(`if (v === R.FAIL) ${failTo(a(1), pc, 'e.frame ? [e, args] : null')}`);
-        emit(`${reg(a(3))} = v;`);
+        emit(`${store(a(3), `v`)}`);
         emit('}');
         break;
       }
@@ -354,7 +378,7 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         emit(`if (v === R.FAIL) ${failTo(a(1), pc, `[R.${op === Op.add ? 'PLUS_FRAME' : 'MINUS_FRAME'}, [x, y]]`)}`);
         emit('}');
         emit('}');
-        emit(`${reg(a(4))} = v;`);
+        emit(`${store(a(4), `v`)}`);
         emit('}');
         break;
       }
@@ -388,7 +412,7 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         break;
 
       case Op.recv_peek:
-        emit(`if (p.cursor < p.mailbox.length) ${reg(a(2))} = p.mailbox[p.cursor]; else ${jump(a(1))}`);
+        emit(`if (p.cursor < p.mailbox.length) ${store(a(2), `p.mailbox[p.cursor]`)} else ${jump(a(1))}`);
         break;
       case Op.recv_remove:
         emit('if (p.cursor === 0) p.mailbox.shift(); else p.mailbox.splice(p.cursor, 1);');
@@ -422,7 +446,7 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         const n = a(3);
         const env: string[] = [];
         for (let i = 0; i < n; i++) env.push(src(a(4 + i)));
-        emit(`${reg(a(1))} = R.makeFun(C, ${a(2)}, [${env.join(', ')}]);`);
+        emit(`${store(a(1), `R.makeFun(C, ${a(2)}, [${env.join(', ')}])`)}`);
         break;
       }
       case Op.put_map_assoc:
@@ -431,7 +455,7 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         emit('{');
         emit(`const v = R.${fn}(p, ${src(a(3))}, stack, base, L, OPS, ${pc + 5}, ${a(4)});`);
         emit(`if (v === R.FAIL) ${failTo(a(1), pc)}`);
-        emit(`${reg(a(2))} = v;`);
+        emit(`${store(a(2), `v`)}`);
         emit('}');
         break;
       }
@@ -441,7 +465,7 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         emit(`const m = ${src(a(2))};`);
         emit(`if (!(m instanceof R.ErlMap)) ${jump(a(1))}`);
         for (let i = 0; i < n; i += 2) {
-          emit(`{ const v = R.mapGet(m, ${src(a(4 + i))}); if (v === undefined) ${jump(a(1))} ${reg(a(5 + i))} = v; }`);
+          emit(`{ const v = R.mapGet(m, ${src(a(4 + i))}); if (v === undefined) ${jump(a(1))} ${store(a(5 + i), `v`)} }`);
         }
         emit('}');
         break;
@@ -450,26 +474,26 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         emit('{');
         emit(`const v = R.bsBuild(p, stack, base, L, OPS, ${pc + 4}, ${a(3)});`);
         emit(`if (v === R.FAIL) ${failTo(a(1), pc)}`);
-        emit(`${reg(a(2))} = v;`);
+        emit(`${store(a(2), `v`)}`);
         emit('}');
         break;
       case Op.bs_start_match:
-        emit(`{ const v = ${src(a(2))}; if (v instanceof R.Bin) ${reg(a(3))} = R.bsStartMatch(v); else ${jump(a(1))} }`);
+        emit(`{ const v = ${src(a(2))}; if (v instanceof R.Bin) ${store(a(3), `R.bsStartMatch(v)`)} else ${jump(a(1))} }`);
         break;
       case Op.bs_get:
-        emit(`{ const v = R.bsGet(${reg(a(2))}, ${a(3)}, ${src(a(4))}); if (v === R.FAIL) ${jump(a(1))} ${reg(a(5))} = v; }`);
+        emit(`{ const v = R.bsGet(${src(a(2))}, ${a(3)}, ${src(a(4))}); if (v === R.FAIL) ${jump(a(1))} ${store(a(5), `v`)} }`);
         break;
       case Op.bs_skip:
-        emit(test(`R.bsSkip(${reg(a(2))}, ${a(3)}, ${src(a(4))})`, a(1)));
+        emit(test(`R.bsSkip(${src(a(2))}, ${a(3)}, ${src(a(4))})`, a(1)));
         break;
       case Op.bs_test_tail:
-        emit(`{ const c = ${reg(a(2))}; ${test(`c.end - c.pos === ${a(3)}`, a(1))} }`);
+        emit(`{ const c = ${src(a(2))}; ${test(`c.end - c.pos === ${a(3)}`, a(1))} }`);
         break;
       case Op.bs_get_tail:
-        emit(`${reg(a(2))} = R.bsGetTail(${reg(a(1))});`);
+        emit(`${store(a(2), `R.bsGetTail(${src(a(1))})`)}`);
         break;
       case Op.bs_test_unit:
-        emit(`{ const c = ${reg(a(2))}; ${test(`(c.end - c.pos) % ${a(3)} === 0`, a(1))} }`);
+        emit(`{ const c = ${src(a(2))}; ${test(`(c.end - c.pos) % ${a(3)} === 0`, a(1))} }`);
         break;
       default:
         throw new Error(`jit: no translation for ${OP_NAMES[op] ?? op} at ${code.name.name}:${pc}`);
@@ -480,6 +504,7 @@ export function translateFunction(code: LoadedModule, start: number, end: number
   emit(`default: throw new Error('VM bug: no block ' + b + ' in ${code.name.name.replace(/[^\w]/g, '_')} at ${start}');`);
   emit('}');
   emit('}');
+  if (temps > 0) out.splice(2, 0, `let ${Array.from({ length: temps }, (_, i) => `t${i}`).join(', ')};`);
   return { source: out.join('\n'), entries };
 }
 
