@@ -53,10 +53,15 @@ ERROR_TAG_OF[Op.badrecord] = atom('badrecord');
  * RUN_WAIT (blocked in receive) or RUN_EXIT (p.exitReason is set).
  */
 export function execute(p: Process, budget: number): number {
-  if (!JIT_ENABLED) return interpret(p, budget);
+  if (!JIT_ENABLED) {
+    const r = interpret(p, budget);
+    releaseStack(p);
+    return r;
+  }
   // Compiled functions hand control back here whenever it leaves them (another function, another
   // module, a handler); the process state is then in p, and the function containing p.pc goes on.
   p.reds = budget;
+  p.depth = 0;
   let r: number;
   do {
     const jit = p.code!.jit!;
@@ -64,7 +69,19 @@ export function execute(p: Process, budget: number): number {
     r = jit.fns[jit.fnOf[pc]](p, pc, p.base);
   } while (r === RUN_NEXT);
   p.reductions += budget - (p.reds > 0 ? p.reds : 0);
+  releaseStack(p);
   return r;
+}
+
+/**
+ * After a deep recursion the stack array keeps its length, and its dead slots keep whole data
+ * structures alive (and the GC scanning them). Between slices, cut a stack that is mostly dead.
+ */
+function releaseStack(p: Process): void {
+  const s = p.stack;
+  if (s.length <= 65536) return;
+  const live = p.base + (p.code === null ? 0 : p.code.maxFrame) + 1024;
+  if (s.length > 4 * live) s.length = 2 * live;
 }
 
 /** The interpreter: the reference tier, and what runs when the JIT is off. */

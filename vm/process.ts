@@ -58,6 +58,8 @@ export class Process implements BifContext {
   reductions: number;
   /** Reductions left in the current slice (compiled code keeps it here between functions). */
   reds: number;
+  /** How many translated functions are calling each other directly on the JS stack (vm/jit/). */
+  depth: number;
   exitReason: unknown;
   /** The value its initial function returned (for hosts and tests; Erlang never sees it). */
   result: unknown;
@@ -101,6 +103,7 @@ export class Process implements BifContext {
     this.status = ProcStatus.Runnable;
     this.reductions = 0;
     this.reds = 0;
+    this.depth = 0;
     this.exitReason = null;
     this.crashed = false;
     this.result = null;

@@ -55,6 +55,6 @@ function compile(code: LoadedModule, start: number, end: number): JitFn {
     return interpretSlice;
   }
   const { source, entries } = translated;
-  const factory = new Function('R', 'C', 'L', 'IMP', 'BIF', 'OPS', 'E', `return function erl_${start}(p, pc, base) {\n${source}\n};`);
-  return factory(SUPPORT, code, code.lits, code.imports, code.bifs, code.code, entries) as JitFn;
+  const factory = new Function('R', 'C', 'L', 'IMP', 'BIF', 'OPS', 'E', 'FNS', `return function erl_${start}(p, pc, base) {\n${source}\n};`);
+  return factory(SUPPORT, code, code.lits, code.imports, code.bifs, code.code, entries, code.jit!.fns) as JitFn;
 }

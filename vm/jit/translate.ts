@@ -18,6 +18,7 @@ import { Op } from '../isa/op.js';
 import { Atom } from '../terms/atom.js';
 import { NIL } from '../terms/list.js';
 import { Tuple } from '../terms/tuple.js';
+import { FUN_LOCAL } from '../terms/fun.js';
 import type { LoadedModule } from '../module.js';
 import { RUN_EXIT, RUN_NEXT, RUN_WAIT, RUN_YIELD } from '../interp.js';
 import { inlineBif } from './inline-bifs.js';
@@ -25,8 +26,11 @@ import { inlineBif } from './inline-bifs.js';
 
 /** Instructions after which execution may resume (the pc after them is a block start). */
 const RESUMES_AFTER = new Set<number>([Op.call, Op.call_ext, Op.call_fun, Op.apply, Op.recv_wait_timeout]);
+/** How deep translated functions may call each other on the JS stack before going through the dispatcher. */
+const MAX_DIRECT_DEPTH = 400;
+
 export interface TranslatedFunction {
-  /** Body of `function (p, pc, base)`; free names: R (support), C, L, IMP, BIF, OPS, E. */
+  /** Body of `function (p, pc, base)`; free names: R (support), C, L, IMP, BIF, OPS, E, FNS. */
   source: string;
   /** E: block number of each resume pc, indexed by pc - start (-1 where no block starts). */
   entries: Int32Array;
@@ -105,6 +109,18 @@ export function translateFunction(code: LoadedModule, start: number, end: number
   /** After a call is set up: when the slice is spent, stop at the callee's entry `l`. */
   const yieldAt = (l: string): string =>
     `if (--reds < 0) { p.code = C; p.pc = ${l}; p.base = base; p.reds = 0; return ${RUN_YIELD}; }`;
+  /**
+   * Calls a translated function directly on the JS stack (cheaper than a round trip through the
+   * dispatcher) while the JS stack is shallow. `base` is the callee's frame. If control comes back
+   * to the return point `next` of this frame, carry on here; anything else (a yield, a handler
+   * elsewhere, a return to some other frame) goes on up: the process stack holds everything, so
+   * unwinding to the dispatcher loses nothing.
+   */
+  const directCall = (fn: string, entry: string, next: number): string =>
+    `if (p.depth < ${MAX_DIRECT_DEPTH}) {` +
+    ` p.depth++; p.reds = reds; const r = ${fn}(p, ${entry}, base); p.depth--;` +
+    ` if (r === ${RUN_NEXT} && p.pc === ${next} && p.code === C) { base = p.base; reds = p.reds; b = ${blockOf(next)}; continue; }` +
+    ` return r; }`;
   const growCheck = `if (base + ${code.maxFrame} > stack.length) R.growStack(p, base + ${code.maxFrame});`;
   const test = (cond: string, l: number): string => `if (!(${cond})) ${jump(l)}`;
 
@@ -137,12 +153,18 @@ export function translateFunction(code: LoadedModule, start: number, end: number
       // Reductions are counted once the call is set up, and a process whose slice is spent stops at
       // the callee's entry (as BEAM does), so no call instruction is itself a resume point.
       case Op.call: {
+        const l = a(2);
         emit('{');
         emit(`const nb = base + ${a(1) + FRAME_LINK};`);
         emit(`stack[nb - 3] = C; stack[nb - 2] = ${next}; stack[nb - 1] = base; base = nb;`);
         emit(growCheck);
-        emit(yieldAt(`${a(2)}`));
-        emit(jump(a(2)));
+        emit(yieldAt(`${l}`));
+        if (blockOf(l) >= 0) {
+          emit(jump(l));
+        } else {
+          emit(directCall(`FNS[${code.jit!.fnOf[l]}]`, `${l}`, next));
+          emit(`p.code = C; p.pc = ${l}; p.base = base; p.reds = reds; return ${RUN_NEXT};`);
+        }
         emit('}');
         break;
       }
@@ -163,9 +185,10 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         emit(`const nb = base + ${a(1) + FRAME_LINK};`);
         emit(`stack[nb - 3] = C; stack[nb - 2] = ${next}; stack[nb - 1] = base;`);
         emit(`if (nb + t.maxFrame > stack.length) R.growStack(p, nb + t.maxFrame);`);
-        emit(`p.code = t; p.pc = e.pc; p.base = nb;`);
-        emit(`if (--reds < 0) { p.reds = 0; return ${RUN_YIELD}; }`);
-        emit(`p.reds = reds; return ${RUN_NEXT};`);
+        emit(`if (--reds < 0) { p.code = t; p.pc = e.pc; p.base = nb; p.reds = 0; return ${RUN_YIELD}; }`);
+        emit(`const j = t.jit;`);
+        emit(`if (j !== null) { base = nb; ${directCall('j.fns[j.fnOf[e.pc]]', 'e.pc', next)} base = stack[nb - 1]; }`);
+        emit(`p.code = t; p.pc = e.pc; p.base = nb; p.reds = reds; return ${RUN_NEXT};`);
         emit('}');
         // A BIF answers at once; the loop around it (every loop is a call) does the yielding.
         emit('reds--;');
@@ -200,6 +223,32 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         const tail = op === Op.call_fun_last || op === Op.apply_last;
         const isApply = op === Op.apply || op === Op.apply_last;
         emit('{');
+        if (!isApply) {
+          // Inline path for the common case, a local fun of the right arity: set up the call here.
+          const n = a(2);
+          const argsAt = tail ? a(1) : a(1) + FRAME_LINK;
+          emit(`const f = ${src(argsAt + n)};`);
+          emit(`if (f instanceof R.Fun && f.kind === ${FUN_LOCAL} && f.arity === ${n}) {`);
+          emit(`const t = f.target, env = f.env, tc = t.code;`);
+          if (tail) {
+            for (let i = 0; i < n; i++) if (argsAt + i !== i) emit(`stack[base + ${i}] = ${src(argsAt + i)};`);
+            emit(`if (base + ${n} + env.length + tc.maxFrame > stack.length) R.growStack(p, base + ${n} + env.length + tc.maxFrame);`);
+            emit(`for (let i = 0; i < env.length; i++) stack[base + ${n} + i] = env[i];`);
+            emit(`p.code = tc; p.pc = t.pc; p.base = base;`);
+            emit(`if (--reds < 0) { p.reds = 0; return ${RUN_YIELD}; }`);
+            emit(`p.reds = reds; return ${RUN_NEXT};`);
+          } else {
+            emit(`const nb = base + ${argsAt};`);
+            emit(`if (nb + ${n} + env.length + tc.maxFrame > stack.length) R.growStack(p, nb + ${n} + env.length + tc.maxFrame);`);
+            emit(`for (let i = 0; i < env.length; i++) stack[nb + ${n} + i] = env[i];`);
+            emit(`stack[nb - 3] = C; stack[nb - 2] = ${next}; stack[nb - 1] = base;`);
+            emit(`if (--reds < 0) { p.code = tc; p.pc = t.pc; p.base = nb; p.reds = 0; return ${RUN_YIELD}; }`);
+            emit(`const j = tc.jit;`);
+            emit(`if (j !== null) { base = nb; ${directCall('j.fns[j.fnOf[t.pc]]', 't.pc', next)} base = stack[nb - 1]; }`);
+            emit(`p.code = tc; p.pc = t.pc; p.base = nb; p.reds = reds; return ${RUN_NEXT};`);
+          }
+          emit('}');
+        }
         emit(`p.reds = reds - 1;`);
         emit(`const r = R.callDynamic(p, C, ${pc}, base, ${tail}, ${isApply}, ${a(1)}, ${a(2)});`);
         emit(`if (r === ${RUN_NEXT} && p.reds < 0) { p.reds = 0; return ${RUN_YIELD}; }`);

@@ -28,7 +28,7 @@ describe('jit translation', () => {
       const end = i + 1 < starts.length ? starts[i + 1] : lm.code.length;
       const { source, entries } = translateFunction(lm, start, end);
       expect(entries[0]).toBe(0);
-      expect(() => new Function('R', 'C', 'L', 'IMP', 'BIF', 'OPS', 'E', `return function (p, pc, base) {\n${source}\n};`)).not.toThrow();
+      expect(() => new Function('R', 'C', 'L', 'IMP', 'BIF', 'OPS', 'E', 'FNS', `return function (p, pc, base) {\n${source}\n};`)).not.toThrow();
     });
   });
 
