@@ -19,11 +19,12 @@ import { bifs as base64 } from './bifs/base64.js';
 import { bifs as termCodec } from './bifs/term-codec.js';
 import { bifs as termHash } from './bifs/term-hash.js';
 import { bifs as erlangSystem } from './bifs/erlang-system.js';
+import { bifs as randCore } from './bifs/rand-core.js';
 
 let registered = false;
 
 export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
-  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, termHash, erlangSystem]) registerBifs(table);
+  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, termHash, erlangSystem, randCore]) registerBifs(table);
 }

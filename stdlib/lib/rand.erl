@@ -397,41 +397,31 @@ exsss_seed({A1, A2, A3}) ->
     {S1, _} = seed58(A3 bxor X1),
     [S0 | S1].
 
-%% The xorshift116 state step; returns the new S1.
-xs116(S0, S1) ->
-    S1b = (S1 band ?M58) bxor ?SHL(58, S1, 24),
-    S1b bxor S0 bxor (S1b bsr 11) bxor (S0 bsr 41).
-
-%% The ** scrambler: rotl(S * 5, 7) * 9 in 58 bits.
+%% The ** scrambler: rotl(S * 5, 7) * 9 in 58 bits (exro928ss; exsss's is in rand_core).
 starstar(S) ->
     Va = S + ?SHL(58, S, 2),
     Vb = ?SHL(58, Va, 7) bor ((Va bsr 51) band 127),
     (Vb + ?SHL(58, Vb, 3)) band ?M58.
 
-exsp_next([S1 | S0]) ->
-    S0m = S0 band ?M58,
-    NewS1 = xs116(S0m, S1),
-    {(S0m + NewS1) band ?M58, [S0m | NewS1]}.
+%% The state steps are BIFs (stdlib/bifs/rand-core.ts): 58-bit words are bignums here.
+exsp_next(S) -> rand_core:exsp_next(S).
 
-exsss_next([S1 | S0]) ->
-    S0m = S0 band ?M58,
-    NewS1 = xs116(S0m, S1),
-    {starstar(S0m), [S0m | NewS1]}.
+exsss_next(S) -> rand_core:exsss_next(S).
 
 exsp_uniform({H, R0}) ->
-    {I, R1} = exsp_next(R0),
-    {(I bsr 5) * ?TWO_POW_MINUS53, {H, R1}}.
+    {F, R1} = rand_core:exsp_uniform(R0),
+    {F, {H, R1}}.
 
 exsp_uniform(Range, {H, R}) ->
-    {V, R1} = exsp_next(R),
+    {V, R1} = rand_core:exsp_next(R),
     in_range(Range, H, R1, V, (1 bsl 58) - Range).
 
 exsss_uniform({H, R0}) ->
-    {I, R1} = exsss_next(R0),
-    {(I bsr 5) * ?TWO_POW_MINUS53, {H, R1}}.
+    {F, R1} = rand_core:exsss_uniform(R0),
+    {F, {H, R1}}.
 
 exsss_uniform(Range, {H, R}) ->
-    {V, R1} = exsss_next(R),
+    {V, R1} = rand_core:exsss_next(R),
     in_range(Range, H, R1, V, (1 bsl 58) - Range).
 
 %% Jump 2^64 steps: the jump polynomial as two 58-bit words, low bit first.
@@ -611,15 +601,14 @@ exrop_step(S0, S1) ->
     S1a = S1 bxor S0,
     [?ROL(58, S0, 24) bxor S1a bxor ?SHL(58, S1a, 2) | ?ROL(58, S1a, 35)].
 
-exrop_next([S0 | S1]) ->
-    {(S0 + S1) band ?M58, exrop_step(S0, S1)}.
+exrop_next(S) -> rand_core:exrop_next(S).
 
-exrop_uniform({H, R}) ->
-    {V, R1} = exrop_next(R),
-    {(V bsr 5) * ?TWO_POW_MINUS53, {H, R1}}.
+exrop_uniform({H, R0}) ->
+    {F, R1} = rand_core:exrop_uniform(R0),
+    {F, {H, R1}}.
 
 exrop_uniform(Range, {H, R}) ->
-    {V, R1} = exrop_next(R),
+    {V, R1} = rand_core:exrop_next(R),
     in_range(Range, H, R1, V, (1 bsl 58) - Range).
 
 %% Jump 2^64 steps; the 116-bit polynomial as two words, each with a marker bit on top.
