@@ -20,11 +20,12 @@ import { bifs as termCodec } from './bifs/term-codec.js';
 import { bifs as termHash } from './bifs/term-hash.js';
 import { bifs as erlangSystem } from './bifs/erlang-system.js';
 import { bifs as randCore } from './bifs/rand-core.js';
+import { bifs as erlangTime } from './bifs/erlang-time.js';
 
 let registered = false;
 
 export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
-  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, termHash, erlangSystem, randCore]) registerBifs(table);
+  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, termHash, erlangSystem, randCore, erlangTime]) registerBifs(table);
 }
