@@ -13,6 +13,7 @@
          mwc59/1, mwc59_value32/1, mwc59_value/1, mwc59_float/1, mwc59_seed/0, mwc59_seed/1]).
 -export([exro928_jump_2pow512/1, exro928_jump_2pow20/1, exro928_seed/1, exro928_next/1,
          exro928_next_state/1, seed58/2]).
+-export([make_float/3, float2str/1, bc64/1]).
 
 -define(SEED_KEY, rand_seed).
 -define(M(Bits), ((1 bsl (Bits)) - 1)).
@@ -682,3 +683,18 @@ hash58(X) ->
     X1 = ((X0 bxor (X0 bsr 29)) * 16#351afd7ed558ccd) band ?M58,
     X2 = ((X1 bxor (X1 bsr 29)) * 16#0ceb9fe1a85ec53) band ?M58,
     X2 bxor (X2 bsr 29).
+
+%% ---------------------------------------------------------------------------------------------
+%% OTP's debugging helpers
+
+bc64(V) -> bit_length(V, 64).
+
+make_float(S, E, M) ->
+    <<F/float>> = <<S:1, E:11, M:52>>,
+    F.
+
+float2str(N) ->
+    <<S:1, E:11, M:52>> = <<(float(N))/float>>,
+    lists:flatten(io_lib:format("~c~c.~13.16.0bE~b",
+                                [case S of 1 -> $-; 0 -> $+ end, case E of 0 -> $0; _ -> $1 end,
+                                 M, E - 16#3ff])).
