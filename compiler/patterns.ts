@@ -8,14 +8,25 @@ import { Label, OperandList } from './emit.js';
 import type { FnCompiler } from './codegen.js';
 import { constTerm } from './constants.js';
 import { Atom } from '../vm/terms/atom.js';
-import { NIL } from '../vm/terms/list.js';
+import { Cons, NIL } from '../vm/terms/list.js';
+import { ErlMap } from '../vm/terms/map.js';
+import { Tuple } from '../vm/terms/tuple.js';
 import { matchBinary } from './binaries.js';
 import * as records from './records.js';
+
+function containsMap(t: unknown): boolean {
+  if (t instanceof ErlMap) return true;
+  if (t instanceof Tuple) return t.elements.some(containsMap);
+  for (let l = t; l instanceof Cons; l = l.tl) if (containsMap(l.hd)) return true;
+  return false;
+}
 
 export function matchPattern(fc: FnCompiler, p: Expr, src: number, fail: Label): void {
   const { asm } = fc;
   const c = constTerm(p);
-  if (c !== undefined) {
+  // A map pattern matches any map with at least its keys, so a constant containing one is not
+  // an exact-equality test (`#{}` matches every map).
+  if (c !== undefined && !containsMap(c)) {
     if (c === NIL) asm.emit('is_nil', fail, src);
     else asm.emit('is_eq_exact', fail, src, fc.lit(c));
     return;

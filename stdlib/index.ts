@@ -17,11 +17,15 @@ import { bifs as binary } from './bifs/binary.js';
 import { bifs as unicode } from './bifs/unicode.js';
 import { bifs as base64 } from './bifs/base64.js';
 import { bifs as termCodec } from './bifs/term-codec.js';
+import { bifs as termHash } from './bifs/term-hash.js';
+import { bifs as erlangSystem } from './bifs/erlang-system.js';
+import { bifs as randCore } from './bifs/rand-core.js';
+import { bifs as erlangTime } from './bifs/erlang-time.js';
 
 let registered = false;
 
 export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
-  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
+  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, termHash, erlangSystem, randCore, erlangTime]) registerBifs(table);
 }

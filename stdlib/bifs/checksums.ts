@@ -1,5 +1,5 @@
-// erlang:crc32/1,2, adler32/1,2 and md5/1 over iodata, with OTP's results.
-// TODO(#8): erlang:phash/2 and phash2/1,2 equal to OTP's values.
+// erlang:crc32/1,2, crc32_combine/3, adler32/1,2, adler32_combine/3 and md5/1 over iodata, with
+// OTP's (zlib's) results. The term hashes phash/phash2 are in term-hash.ts.
 
 import { createHash } from 'node:crypto';
 import { binFromBytes } from '../../vm/terms/binary.js';
@@ -34,6 +34,59 @@ function adler32(prev: number, bytes: Uint8Array): number {
   return ((b << 16) | a) >>> 0;
 }
 
+/** The product of two polynomials modulo the CRC-32 polynomial, in reflected bit order (zlib's). */
+function multModP(a: number, b: number): number {
+  let p = 0;
+  for (let m = 0x80000000; m !== 0; m >>>= 1) {
+    if (a & m) {
+      p ^= b;
+      if ((a & (m - 1)) === 0) break;
+    }
+    b = b & 1 ? (b >>> 1) ^ 0xedb88320 : b >>> 1;
+  }
+  return p >>> 0;
+}
+
+/** x^(2^k) mod P for k = 0..31, for square-and-multiply. */
+const X2N = (() => {
+  const t = new Uint32Array(32);
+  let p = 0x40000000; // x^1
+  for (let k = 0; k < 32; k++) {
+    t[k] = p;
+    p = multModP(p, p);
+  }
+  return t;
+})();
+
+/** crc32 of A ++ B from crc32(A), crc32(B) and byte_size(B): crc1 * x^(8 len2) + crc2. */
+function crc32Combine(crc1: number, crc2: number, len2: bigint): number {
+  let p = 0x80000000; // x^0
+  let k = 3; // len2 bytes = 8 * len2 bits = x^(2^3 * len2)
+  for (let n = len2; n > 0n; n >>= 1n, k++) if (n & 1n) p = multModP(X2N[k & 31], p);
+  return (multModP(p, crc1) ^ crc2) >>> 0;
+}
+
+const ADLER_BASE = 65521;
+
+function adler32Combine(adler1: number, adler2: number, len2: bigint): number {
+  if (len2 === 0n) return adler1; // OTP's BIF answers the first checksum for an empty second part
+  const rem = Number(len2 % BigInt(ADLER_BASE));
+  let sum1 = adler1 & 0xffff;
+  let sum2 = (rem * sum1) % ADLER_BASE;
+  sum1 += (adler2 & 0xffff) + ADLER_BASE - 1;
+  sum2 += ((adler1 >>> 16) & 0xffff) + ((adler2 >>> 16) & 0xffff) + ADLER_BASE - rem;
+  if (sum1 >= ADLER_BASE) sum1 -= ADLER_BASE;
+  if (sum1 >= ADLER_BASE) sum1 -= ADLER_BASE;
+  if (sum2 >= ADLER_BASE * 2) sum2 -= ADLER_BASE * 2;
+  if (sum2 >= ADLER_BASE) sum2 -= ADLER_BASE;
+  return (sum1 | (sum2 << 16)) >>> 0;
+}
+
+/** A byte count OTP accepts (an unsigned 32-bit integer), as a bigint; undefined otherwise. */
+function toSize(x: unknown): bigint | undefined {
+  return isUint32(x) ? BigInt(x) : undefined;
+}
+
 function isUint32(x: unknown): x is number {
   return typeof x === 'number' && x >= 0 && x <= 0xffffffff;
 }
@@ -54,6 +107,14 @@ export const bifs: BifTable = {
   'erlang:adler32/2': (p: BifContext, prev: unknown, d: unknown) => {
     const bytes = iolistToBytes(d);
     return bytes === undefined || !isUint32(prev) ? badarg(p) : adler32(prev, bytes);
+  },
+  'erlang:crc32_combine/3': (p: BifContext, c1: unknown, c2: unknown, len2: unknown) => {
+    const n = toSize(len2);
+    return n === undefined || !isUint32(c1) || !isUint32(c2) ? badarg(p) : crc32Combine(c1, c2, n);
+  },
+  'erlang:adler32_combine/3': (p: BifContext, a1: unknown, a2: unknown, len2: unknown) => {
+    const n = toSize(len2);
+    return n === undefined || !isUint32(a1) || !isUint32(a2) ? badarg(p) : adler32Combine(a1, a2, n);
   },
   'erlang:md5/1': (p: BifContext, d: unknown) => {
     const bytes = iolistToBytes(d);

@@ -348,11 +348,17 @@ function timestamp(): Tuple {
 }
 
 function convert_time_unit_3(p: Process, t: unknown, from: unknown, to: unknown): unknown {
-  if (typeof t !== 'number') return badarg(p);
+  if (typeof t !== 'number' && typeof t !== 'bigint') return badarg(p);
   const f = from instanceof Atom ? UNITS[from.name] : from;
   const g = to instanceof Atom ? UNITS[to.name] : to;
-  if (typeof f !== 'number' || typeof g !== 'number') return badarg(p);
-  return Math.floor((t * g) / f);
+  if (typeof f !== 'number' || typeof g !== 'number' || f <= 0 || g <= 0) return badarg(p);
+  if (typeof t === 'number' && Number.isSafeInteger(t * g)) return Math.floor((t * g) / f);
+  // Exact floor division for products past 2^53 (nanoseconds since 1970 already are).
+  const n = BigInt(t) * BigInt(g);
+  const d = BigInt(f);
+  let q = n / d;
+  if (n % d !== 0n && n < 0n) q -= 1n;
+  return Number.isSafeInteger(Number(q)) ? Number(q) : q;
 }
 
 /** erlang:send_after/3: a message delivered after `ms`, unless cancelled. */

@@ -11,6 +11,7 @@ import { isPrintableChar, prettyTerm, writeAtom, writeAtomic } from '../../vm/te
 import { normInt } from '../../vm/terms/integer.js';
 import { Cons, NIL, listFromArray, stringToList } from '../../vm/terms/list.js';
 import { ErlMap } from '../../vm/terms/map.js';
+import { iterationView } from '../../vm/terms/map-order.js';
 import { Pid } from '../../vm/terms/pid.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { compareTerms, eqExact } from '../../vm/terms/compare.js';
@@ -121,7 +122,8 @@ function write1(t: unknown, d: Depth, latin1: boolean): unknown {
   return chars(writeAtomic(t, 'latin1'));
 }
 
-function writeMap(m: ErlMap, d: Depth, latin1: boolean): unknown {
+function writeMap(map: ErlMap, d: Depth, latin1: boolean): unknown {
+  const m = iterationView(map); // OTP's order for maps over 32 keys
   if (isExactly(d, 1)) return chars('#{}');
   if (typeof d !== 'number') throw new Raise(FUNCTION_CLAUSE);
   if (m.keys.length === 0) return chars('#{}');

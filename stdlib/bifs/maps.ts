@@ -6,6 +6,7 @@ import { ERROR, FALSE, OK, TRUE, atom } from '../../vm/terms/atom.js';
 import { compareKeys } from '../../vm/terms/compare.js';
 import { Cons, NIL } from '../../vm/terms/list.js';
 import { EMPTY_MAP, ErlMap, mapGet, mapIndex, mapPut, mapRemove } from '../../vm/terms/map.js';
+import { iterationView, listView } from '../../vm/terms/map-order.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { FAIL, badarg, error, type BifContext } from '../bif.js';
 import type { BifTable } from '../registry.js';
@@ -60,16 +61,25 @@ function is_key_2(p: BifContext, k: unknown, m: unknown): unknown {
   return mapIndex(m, k) >= 0 ? TRUE : FALSE;
 }
 
+// Big maps list in OTP's HAMT order (vm/terms/map-order.ts).
 function keys_1(p: BifContext, m: unknown): unknown {
-  return m instanceof ErlMap ? listFromArray(m.keys) : badmap(p, m);
+  return m instanceof ErlMap ? listFromArray(listView(m).keys) : badmap(p, m);
 }
 
 function values_1(p: BifContext, m: unknown): unknown {
-  return m instanceof ErlMap ? listFromArray(m.values) : badmap(p, m);
+  return m instanceof ErlMap ? listFromArray(listView(m).values) : badmap(p, m);
 }
 
-function to_list_1(p: BifContext, m: unknown): unknown {
-  if (!(m instanceof ErlMap)) return badmap(p, m);
+function to_list_1(p: BifContext, map: unknown): unknown {
+  if (!(map instanceof ErlMap)) return badmap(p, map);
+  const m = listView(map);
+  return listFromArray(m.keys.map((k, i) => new Tuple([k, m.values[i]])));
+}
+
+/** The pairs in maps:fold/maps:next order, for lib/maps.erl. */
+function iteration_list_1(p: BifContext, map: unknown): unknown {
+  if (!(map instanceof ErlMap)) return badmap(p, map);
+  const m = iterationView(map);
   return listFromArray(m.keys.map((k, i) => new Tuple([k, m.values[i]])));
 }
 
@@ -196,6 +206,7 @@ export const bifs: BifTable = {
   'maps:keys/1': keys_1,
   'maps:values/1': values_1,
   'maps:to_list/1': to_list_1,
+  'erts_internal:map_iteration_list/1': iteration_list_1,
   'maps:size/1': size_1,
   'maps:new/0': new_0,
   'maps:from_list/1': from_list_1,

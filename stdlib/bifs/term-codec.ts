@@ -14,6 +14,7 @@ import { Fun, FUN_EXPORT } from '../../vm/terms/fun.js';
 import { normInt } from '../../vm/terms/integer.js';
 import { Cons, NIL, listFromArray } from '../../vm/terms/list.js';
 import { ErlMap } from '../../vm/terms/map.js';
+import { listView } from '../../vm/terms/map-order.js';
 import { Pid, Ref } from '../../vm/terms/pid.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { badarg, type BifContext } from '../bif.js';
@@ -240,8 +241,10 @@ class Encoder {
     return true;
   }
 
-  /** Small maps (up to 32 keys) are flatmaps in OTP and go out in key order, as ours are kept. */
-  map(m: ErlMap): boolean {
+  /** Small maps (up to 32 keys) are flatmaps in OTP and go out in key order, as ours are kept;
+   * bigger ones go out in maps:to_list order (vm/terms/map-order.ts). */
+  map(map: ErlMap): boolean {
+    const m = listView(map);
     this.out.pushByte(MAP_EXT);
     this.u32(m.keys.length);
     for (let i = 0; i < m.keys.length; i++) {

@@ -1,7 +1,8 @@
 %% The maps functions written in Erlang: folds, maps and filters over maps or iterators, iterators
 %% themselves, and the combining functions. get, put, find, keys, to_list, from_list, merge and
 %% the other registry functions are TypeScript BIFs (stdlib/bifs/maps.ts) and must not be defined
-%% here. Iteration follows maps:to_list/1 order. An iterator is [0 | Map] as in OTP; next/1
+%% here. Iteration follows OTP's order (erts_internal:map_iteration_list/1, vm/terms/map-order.ts).
+%% An iterator is [0 | Map] as in OTP; next/1
 %% expands it into OTP's chain of {Key, Value, Next} triples ending in none.
 -module(maps).
 
@@ -13,7 +14,7 @@ iterator(Map) when is_map(Map) -> [0 | Map];
 iterator(Map) -> erlang:error({badmap, Map}, [Map]).
 
 next({_, _, _} = KVI) -> KVI;
-next([Path | Map]) when is_integer(Path), is_map(Map) -> chain(maps:to_list(Map));
+next([Path | Map]) when is_integer(Path), is_map(Map) -> chain(erts_internal:map_iteration_list(Map));
 next(none) -> none;
 next(Iter) -> erlang:error(badarg, [Iter]).
 
@@ -26,7 +27,7 @@ is_iterator(none) -> true;
 is_iterator(_) -> false.
 
 %% The {Key, Value} pairs of a map or of the rest of an iterator; anything else is a bad map.
-pairs(Map) when is_map(Map) -> maps:to_list(Map);
+pairs(Map) when is_map(Map) -> erts_internal:map_iteration_list(Map);
 pairs(Iter) ->
     case is_iterator(Iter) of
         true -> iter_pairs(next(Iter));
@@ -105,10 +106,10 @@ intersect_with(Combiner, Map1, Map2)
     case maps:size(Map1) =< maps:size(Map2) of
         true ->
             maps:from_list([{K, Combiner(K, V1, V2)}
-                            || {K, V1} <- maps:to_list(Map1), {ok, V2} <- [maps:find(K, Map2)]]);
+                            || {K, V1} <- erts_internal:map_iteration_list(Map1), {ok, V2} <- [maps:find(K, Map2)]]);
         false ->
             maps:from_list([{K, Combiner(K, V1, V2)}
-                            || {K, V2} <- maps:to_list(Map2), {ok, V1} <- [maps:find(K, Map1)]])
+                            || {K, V2} <- erts_internal:map_iteration_list(Map2), {ok, V1} <- [maps:find(K, Map1)]])
     end;
 intersect_with(Combiner, Map1, Map2) when not is_function(Combiner, 3) ->
     erlang:error(badarg, [Combiner, Map1, Map2]);
@@ -125,14 +126,14 @@ merge_with(Combiner, Map1, Map2)
                                {ok, V2} -> maps:update(K, Combiner(K, V1, V2), M);
                                error -> maps:put(K, V1, M)
                            end
-                   end, Map2, maps:to_list(Map1));
+                   end, Map2, erts_internal:map_iteration_list(Map1));
         false ->
             fold_1(fun(K, V2, M) ->
                            case maps:find(K, M) of
                                {ok, V1} -> maps:update(K, Combiner(K, V1, V2), M);
                                error -> maps:put(K, V2, M)
                            end
-                   end, Map1, maps:to_list(Map2))
+                   end, Map1, erts_internal:map_iteration_list(Map2))
     end;
 merge_with(Combiner, Map1, Map2) when not is_function(Combiner, 3) ->
     erlang:error(badarg, [Combiner, Map1, Map2]);

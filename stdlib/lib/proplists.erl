@@ -91,12 +91,13 @@ get_bool(Key, List) ->
         _ -> false
     end.
 
-get_keys(List) -> maps:keys(get_keys(List, #{})).
+%% A version 1 set, as OTP's, so the keys come out in OTP's hash order.
+get_keys(List) -> sets:to_list(get_keys(List, sets:new())).
 
 get_keys([P | Ps], Keys) ->
     if
-        is_atom(P) -> get_keys(Ps, maps:put(P, [], Keys));
-        tuple_size(P) >= 1 -> get_keys(Ps, maps:put(element(1, P), [], Keys));
+        is_atom(P) -> get_keys(Ps, sets:add_element(P, Keys));
+        tuple_size(P) >= 1 -> get_keys(Ps, sets:add_element(element(1, P), Keys));
         true -> get_keys(Ps, Keys)
     end;
 get_keys([], Keys) -> Keys.

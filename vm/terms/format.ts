@@ -10,6 +10,7 @@ import { formatShortest } from './float-format.js';
 import { Fun, FUN_EXPORT } from './fun.js';
 import { Cons, NIL } from './list.js';
 import { ErlMap } from './map.js';
+import { iterationView } from './map-order.js';
 import { Pid, Port, Ref } from './pid.js';
 import { Tuple } from './tuple.js';
 
@@ -402,7 +403,8 @@ function writeList(l: Cons, d: number, enc: Encoding, out: TextSink): void {
   out.add(']');
 }
 
-function writeMap(m: ErlMap, d: number, enc: Encoding, out: TextSink): void {
+function writeMap(map: ErlMap, d: number, enc: Encoding, out: TextSink): void {
+  const m = iterationView(map); // OTP's order for maps over 32 keys
   // write_map(_, 1, _) is "#{}" in OTP 25, even for a non-empty map.
   if (d === 1 || m.keys.length === 0) {
     out.add('#{}');

@@ -1,6 +1,6 @@
 // Maps as two parallel arrays, keys sorted in map-key order (term order, integers before floats of
 // equal value). Updates copy, so a map term never changes. Lookups are binary searches.
-// TODO(#2): large maps (>32 keys) print and iterate in OTP's hash order; we keep term order.
+// Maps over 32 keys iterate and print in OTP's HAMT order: map-order.ts computes it on demand.
 
 import { compareKeys } from './compare.js';
 

@@ -9,6 +9,7 @@ import { Atom } from './atom.js';
 import { Bin } from './binary.js';
 import { Cons, NIL } from './list.js';
 import { ErlMap } from './map.js';
+import { iterationView } from './map-order.js';
 import { Tuple } from './tuple.js';
 import {
   binaryItems, charsLength, type Encoding, isPrintableChar, type PrintableRange,
@@ -159,7 +160,8 @@ class Measurer {
     return new PNode(kind, seqLength(items, tail, 2), '', items, tail, NO_PARTS);
   }
 
-  private map(m: ErlMap, d: number): PItem {
+  private map(map: ErlMap, d: number): PItem {
+    const m = iterationView(map); // OTP's order for maps over 32 keys
     if (m.keys.length === 0) return leaf('#{}', 3);
     if (d === 1) return leaf('#{...}', 6);
     const d0 = d - 1;

@@ -19,6 +19,17 @@ describe('checksums', () => {
     expect(call('erlang:adler32/1', binFromString('hello'))).toBe(103547413);
     expect(call('erlang:adler32/2', 7, listFromArray([binFromString('ab'), 99]))).toBe(39780653);
   });
+  it('combine like crc32/adler32 of the concatenation', () => {
+    const a = binFromString('hello ');
+    const b = binFromString('world!!');
+    const ab = binFromString('hello world!!');
+    expect(call('erlang:crc32_combine/3', call('erlang:crc32/1', a), call('erlang:crc32/1', b), 7)).toBe(call('erlang:crc32/1', ab));
+    expect(call('erlang:adler32_combine/3', call('erlang:adler32/1', a), call('erlang:adler32/1', b), 7)).toBe(call('erlang:adler32/1', ab));
+    // OTP 25: erlang:crc32_combine(123456, 654321, 1000) and erlang:adler32_combine(123456, 654321, 0)
+    expect(call('erlang:crc32_combine/3', 123456, 654321, 1000)).toBe(3547493843);
+    expect(call('erlang:adler32_combine/3', 123456, 654321, 0)).toBe(123456);
+    expect(call('erlang:crc32_combine/3', 1, 2, 2 ** 32)).toBe(FAIL);
+  });
   it('reject what is not iodata', () => {
     expect(call('erlang:crc32/1', 3.5)).toBe(FAIL);
   });

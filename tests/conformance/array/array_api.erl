@@ -1,0 +1,60 @@
+%% array: constructors and options, fixed/extendible behaviour, ~p of arrays, and badarg cases
+-module(array_api).
+-export([main/1]).
+-mode(compile).
+
+t(Tag, F) ->
+    R = try F() catch C:E -> {C, E} end,
+    io:format("~p: ~p~n", [Tag, R]).
+
+main(_) ->
+    [t({new, O}, fun() -> array:new(O) end)
+     || O <- [[], 10, {size, 10}, fixed, {fixed, true}, {fixed, false}, {default, 0}, [{size, 100}, {fixed, false}, {default, z}],
+              [100, fixed, {default, 0}], 0, 101, [{size, 0}, {size, 5}, {size, 10}], -1, 10.0, undefined, [undefined],
+              [{default, 0} | fixed], {fixed, maybe}, [{size, -1}]]],
+    [t({new2, S, O}, fun() -> array:new(S, O) end) || {S, O} <- [{10, []}, {0, {fixed, false}}, {11, {fixed, false}},
+                                                               {1001, [{default, a}]}, {-1, []}, {10.0, []}, {a, []}]],
+    t(new0, fun() -> array:new() end),
+    A = array:from_list([a, b, c, d, e, f, g, h, i, j, k, l]),
+    t(from_list, fun() -> A end),
+    t(get, fun() -> [array:get(I, A) || I <- [0, 5, 11, 12, 1000]] end),
+    t(get_bad, fun() -> array:get(-1, A) end),
+    t(get_bad, fun() -> array:get(a, A) end),
+    t(get_fixed, fun() -> array:get(12, array:fix(A)) end),
+    t(set_fixed, fun() -> array:set(12, x, array:fix(A)) end),
+    t(set_grow, fun() -> array:set(12345, x, A) end),
+    t(set_bad, fun() -> array:set(-1, x, A) end),
+    t(set_bad, fun() -> array:set(1, x, notarray) end),
+    t(reset, fun() -> [array:get(3, array:reset(3, A)), array:reset(100, A) =:= A] end),
+    t(reset_fixed, fun() -> array:reset(100, array:fix(A)) end),
+    t(sizes, fun() -> [array:size(A), array:sparse_size(A), array:size(array:new(5)), array:sparse_size(array:new(5))] end),
+    t(size_bad, fun() -> array:size({a, b}) end),
+    t(default_bad, fun() -> array:default(x) end),
+    t(is_array, fun() -> [array:is_array(A), array:is_array({array, a, 1, u, 10}), array:is_array(foo)] end),
+    t(is_fix, fun() -> [array:is_fix(A), array:is_fix(array:fix(A)), array:is_fix(array:relax(array:fix(A)))] end),
+    t(resize, fun() -> [array:resize(5, A), array:resize(25, A), array:resize(array:set(30, x, array:new()))] end),
+    t(resize_bad, fun() -> array:resize(-1, A) end),
+    t(resize_bad, fun() -> array:resize(foo, bad) end),
+    t(from_list_default, fun() -> array:from_list([1, 2, 3], 0) end),
+    t(from_list_empty, fun() -> array:from_list([], 7) end),
+    t(from_list_bad, fun() -> array:from_list(notalist) end),
+    t(from_list_improper, fun() -> array:from_list([1, 2 | 3]) end),
+    t(from_list_improper, fun() -> array:from_list([1, 2, 3, 4, 5, 6, 7, 8, 9, 10 | 11]) end),
+    t(from_orddict, fun() -> array:from_orddict([{0, a}, {3, b}, {20, c}]) end),
+    t(from_orddict, fun() -> array:from_orddict([{10, a}]) end),
+    t(from_orddict, fun() -> array:from_orddict([{2, a}, {1, b}]) end),
+    t(from_orddict, fun() -> array:from_orddict([a]) end),
+    t(from_orddict, fun() -> array:from_orddict(x, 0) end),
+    t(from_orddict_empty, fun() -> array:from_orddict([], 9) end),
+    t(to_list_bad, fun() -> array:to_list(x) end),
+    t(sparse_to_list_bad, fun() -> array:sparse_to_list(x) end),
+    t(to_orddict_bad, fun() -> array:to_orddict(x) end),
+    t(map_bad, fun() -> array:map(notfun, A) end),
+    t(map_bad, fun() -> array:map(fun(_) -> x end, A) end),
+    t(foldl_bad, fun() -> array:foldl(fun(_, _) -> x end, 0, A) end),
+    t(foldr_bad, fun() -> array:foldr(fun(_, _, _) -> x end, 0, notarray) end),
+    t(sparse_foldl_bad, fun() -> array:sparse_foldl(x, 0, A) end),
+    t(sparse_map_empty, fun() -> array:sparse_map(fun(_, V) -> V end, array:new()) end),
+    t(fold_sum, fun() -> array:foldl(fun(I, V, Acc) -> I + V + Acc end, 0, array:from_list(lists:seq(1, 1000))) end),
+    t(big, fun() -> B = array:from_list(lists:seq(1, 2500)), {array:get(2499, B), array:size(B), element(3, B)} end),
+    io:format("~p~n", [array:set(7, seven, array:new(20, {default, 0}))]).

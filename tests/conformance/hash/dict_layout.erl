@@ -1,0 +1,57 @@
+%% dict and sets (version 1) use OTP's hash table: raw terms, iteration order while growing and
+%% shrinking, filter/map/merge order, and errors on non-dicts
+-module(dict_layout).
+-export([main/1]).
+-mode(compile).
+
+main(_) ->
+    D0 = dict:new(),
+    io:format("~w~n", [D0]),
+    D1 = dict:from_list([{a, 1}, {b, 2}, {"str", 3}, {{t, 1}, 4}, {1.5, 5}, {<<"bin">>, 6}, {7, 7}]),
+    io:format("~w~n", [D1]),
+    io:format("~w~n", [dict:to_list(D1)]),
+    io:format("~w~n", [dict:fetch_keys(D1)]),
+    Big = dict:from_list([{I, I * I} || I <- lists:seq(1, 300)]),
+    io:format("~w~n", [dict:to_list(Big)]),
+    io:format("~w~n", [element(2, Big)]),
+    io:format("~w~n", [tuple_size(element(9, Big))]),
+    Shrunk = lists:foldl(fun(I, D) -> dict:erase(I, D) end, Big, lists:seq(1, 280)),
+    io:format("~w~n", [Shrunk]),
+    Filtered = dict:filter(fun(K, _) -> K rem 3 =:= 0 end, Big),
+    io:format("~w ~w~n", [dict:size(Filtered), dict:to_list(Filtered)]),
+    io:format("~w~n", [dict:to_list(dict:map(fun(K, V) -> K + V end, D1 =:= D1 andalso dict:from_list([{I, I} || I <- lists:seq(1, 40)])))]),
+    M = dict:merge(fun(_K, A, B) -> A + B end, dict:from_list([{I, 1} || I <- lists:seq(1, 30)]),
+                   dict:from_list([{I, 10} || I <- lists:seq(20, 90)])),
+    io:format("~w~n", [dict:to_list(M)]),
+    A = dict:append(k, 1, dict:append_list(k, [2, 3], dict:new())),
+    io:format("~w ~w~n", [A, dict:update_counter(c, 5, dict:update(k, fun(L) -> lists:reverse(L) end, A))]),
+    {V, T} = dict:take(b, D1),
+    io:format("~w ~w ~w~n", [V, T, dict:take(zz, D1)]),
+    io:format("~w~n", [dict:to_list(dict:update(x, fun(X) -> X end, 0, dict:from_list([{x, 1}, {y, 2}])))]),
+    Strs = dict:from_list([{integer_to_list(I), I} || I <- lists:seq(1, 100)]),
+    io:format("~p~n", [dict:fetch_keys(Strs)]),
+    Bad = [{fetch, [a, notadict]}, {fetch, [zz, D1]}, {find, [a, {dict}]}, {store, [a, 1, foo]},
+           {size, [foo]}, {is_empty, [foo]}, {to_list, [foo]}, {fold, [fun(_, _, Acc) -> Acc end, 0, foo]},
+           {map, [fun(_, V1) -> V1 end, foo]}, {filter, [fun(_, _) -> true end, foo]},
+           {update, [zz, fun(X) -> X end, D1]}, {update_counter, [a, x, D1]}, {erase, [a, []]},
+           {fold, [notfun, 0, D1]}, {fold, [notfun, 0, dict:new()]}, {map, [notfun, D1]}, {filter, [notfun, D1]},
+           {map, [notfun, dict:new()]}],
+    lists:foreach(fun({F, Args}) ->
+                          R = try apply(dict, F, Args) catch C:E -> {C, E} end,
+                          io:format("~w ~w~n", [F, R])
+                  end, Bad),
+    S0 = sets:new(),
+    io:format("~w~n", [S0]),
+    S1 = sets:from_list([c, a, b, a, 1, 1.0, "s", {t}, [], <<>>]),
+    io:format("~w~n~w~n", [S1, sets:to_list(S1)]),
+    SB = sets:from_list(lists:seq(1, 500)),
+    io:format("~w~n", [sets:to_list(SB)]),
+    SF = sets:filter(fun(X) -> X rem 7 =:= 0 end, SB),
+    io:format("~w~n~w~n", [SF, sets:to_list(SF)]),
+    SD = lists:foldl(fun sets:del_element/2, SB, lists:seq(1, 450)),
+    io:format("~w~n", [SD]),
+    io:format("~w~n", [sets:to_list(sets:union(sets:from_list(lists:seq(1, 20)), sets:from_list(lists:seq(15, 60))))]),
+    io:format("~w~n", [sets:to_list(sets:intersection(sets:from_list(lists:seq(1, 90)), sets:from_list(lists:seq(50, 60))))]),
+    io:format("~w~n", [sets:to_list(sets:subtract(sets:from_list(lists:seq(1, 90)), sets:from_list(lists:seq(5, 80))))]),
+    io:format("~w~n", [sets:to_list(sets:union(sets:from_list([a, b]), sets:from_list([c, d, e], [{version, 2}])))]),
+    io:format("~w~n", [sets:fold(fun(E, Acc) -> [E | Acc] end, [], sets:from_list([x, y, z, 1, 2, 3]))]).
