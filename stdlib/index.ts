@@ -17,11 +17,14 @@ import { bifs as binary } from './bifs/binary.js';
 import { bifs as unicode } from './bifs/unicode.js';
 import { bifs as base64 } from './bifs/base64.js';
 import { bifs as termCodec } from './bifs/term-codec.js';
+import { bifs as otpSupport } from './bifs/otp-support.js';
+import { bifs as otpInterim } from './bifs/otp-interim.js';
 
 let registered = false;
 
 export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
-  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
+  // otpInterim goes first so that the process engineer's versions of the same BIFs win.
+  for (const table of [otpInterim, otpSupport, erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
 }
