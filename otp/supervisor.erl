@@ -142,11 +142,15 @@ handle_call({start_child, ChildSpec}, _From, State) ->
 handle_call({terminate_child, Id}, _From, State) when not is_pid(Id), ?is_simple(State) ->
     {reply, {error, simple_one_for_one}, State};
 handle_call({terminate_child, Pid}, _From, State) when ?is_simple(State) ->
-    case maps:is_key(Pid, State#state.dynamics) of
+    %% As in OTP, a pid that is no child but is dead anyway counts as terminated.
+    Known = maps:is_key(Pid, State#state.dynamics),
+    Restarting = maps:is_key({restarting, Pid}, State#state.dynamics),
+    case Known orelse Restarting orelse not is_process_alive(Pid) of
         true ->
             [Child] = State#state.children,
-            do_terminate(Child#child{pid = Pid}, State#state.name),
-            {reply, ok, dyn_erase(Pid, State)};
+            Key = case Restarting of true -> {restarting, Pid}; false -> Pid end,
+            do_terminate(Child#child{pid = Key}, State#state.name),
+            {reply, ok, dyn_erase(Key, State)};
         false -> {reply, {error, not_found}, State}
     end;
 handle_call({terminate_child, Id}, _From, State) ->
@@ -196,8 +200,7 @@ handle_call(which_children, _From, State) ->
     Reply = [case C of
                  #child{pid = {restarting, _}} -> {Id, restarting, CT, Mods};
                  #child{pid = Pid} -> {Id, Pid, CT, Mods}
-             end || #child{id = Id, child_type = CT, modules = Mods} = C
-                        <- lists:reverse(State#state.children)],
+             end || #child{id = Id, child_type = CT, modules = Mods} = C <- State#state.children],
     {reply, Reply, State};
 handle_call(count_children, _From, State) when ?is_simple(State) ->
     [#child{child_type = CT}] = State#state.children,
