@@ -150,9 +150,10 @@ message(P, S, Msg) ->
             sys:handle_system_msg(Req, From, P#p.parent, ?MODULE, [], {P, S});
         {'EXIT', Parent, Reason} when Parent =:= P#p.parent ->
             terminate(exit, Reason, [], P, S, [{info, Msg}]);
-        {timeout, TRef, TMsg} when is_reference(TRef) ->
+        {timeout, TRef, _} when is_reference(TRef) ->
+            %% The message stored with the timer, which an update action may have replaced.
             case find_timer(TRef, maps:to_list(S#s.timers)) of
-                {ok, Type} ->
+                {ok, Type, TMsg} ->
                     Timers = maps:remove(Type, S#s.timers),
                     event(P, S#s{timers = Timers, evtimeout = none}, {Type, TMsg}, []);
                 error ->
@@ -166,7 +167,7 @@ message(P, S, Msg) ->
             event(P, S#s{evtimeout = none}, {info, Msg}, [])
     end.
 
-find_timer(TRef, [{Type, {TRef, _}} | _]) -> {ok, Type};
+find_timer(TRef, [{Type, {TRef, Msg}} | _]) -> {ok, Type, Msg};
 find_timer(TRef, [_ | T]) -> find_timer(TRef, T);
 find_timer(_TRef, []) -> error.
 
