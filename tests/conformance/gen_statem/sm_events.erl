@@ -5,6 +5,7 @@
 
 main(_) ->
     process_flag(trap_exit, true),
+    register(main, self()),
     {ok, P} = gen_statem:start_link({local, sm}, ?MODULE, [], []),
     %% next_event order and internal events
     show(gen_statem:call(sm, {insert, [a, b, c]})),
@@ -51,14 +52,17 @@ main(_) ->
     show([lists:keyfind("State", 1, D) || {data, D} <- Status]),
     %% stop_and_reply
     show(gen_statem:call(sm, quit)),
+    terminated(),
     receive {'EXIT', P, R} -> show({exit, R}) after 100 -> show(no_exit) end,
     %% bad returns and actions end the machine (reports silenced)
     logger:set_primary_config(level, none),
     {ok, P2} = gen_statem:start_link(?MODULE, [], []),
     show(reason(catch gen_statem:call(P2, bad_return))),
+    terminated(),
     receive {'EXIT', P2, R2} -> show({exit, reason(R2)}) after 100 -> show(no_exit) end,
     {ok, P3} = gen_statem:start_link(?MODULE, [], []),
     show(reason(catch gen_statem:call(P3, bad_action))),
+    terminated(),
     receive {'EXIT', P3, R3} -> show({exit, reason(R3)}) after 100 -> show(no_exit) end,
     show(gen_statem:start(?MODULE, stop_me, [])),
     show(gen_statem:start(?MODULE, weird, [])),
@@ -106,6 +110,10 @@ handle_event({call, _From}, bad_action, _S, D) ->
 handle_event(Type, Msg, _S, D) when Type =:= timeout; Type =:= state_timeout; element(1, Type) =:= timeout ->
     {keep_state, log({Type, Msg}, D)}.
 
-terminate(Reason, State, _D) -> io:format("terminate ~p in ~p~n", [Reason, State]).
+%% Reported to main, which prints it at a fixed point: printing here would race with main.
+terminate(Reason, State, _D) -> main ! {terminated, Reason, State}.
+
+terminated() ->
+    receive {terminated, R, S} -> show({terminated, R, S}) after 1000 -> show(not_terminated) end.
 
 code_change(Old, S, D, Extra) -> {ok, S, D#{changed => {Old, Extra}}}.
