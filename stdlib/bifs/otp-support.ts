@@ -63,6 +63,18 @@ function termWords(t: unknown, budget: { n: number }): number {
   return typeof t === 'number' ? 0 : 1;
 }
 
+/**
+ * An estimate of the heap in words: BEAM's minimum heap (233 words) plus what the mailbox and
+ * the dictionary hold. We have no per-process heap, so this is only indicative.
+ */
+function heapWords(q: Process): number {
+  const budget = { n: 100_000 };
+  let words = 233;
+  for (const m of q.mailbox) words += termWords(m, budget);
+  for (const [k, v] of q.dict.values()) words += 3 + termWords(k, budget) + termWords(v, budget);
+  return words;
+}
+
 function tag(indent: string, name: string, value: unknown): string {
   const prefix = `${indent}${name}: `;
   return prefix + prettyTerm(value, { column: prefix.length + 1 });
@@ -100,9 +112,7 @@ function crash_report_3(p: Process, cls: unknown, reason: unknown, stack: unknow
   lines.push(tag(ind, 'dictionary', listFromArray(dict)));
   lines.push(tag(ind, 'trap_exit', atom(String(p.trapExit))));
   lines.push(tag(ind, 'status', atom('running')));
-  const budget = { n: 100_000 };
-  const heap = 233 + messages.reduce<number>((s, m) => s + termWords(m, budget), 0) + dict.reduce<number>((s, e) => s + termWords(e, budget), 0);
-  lines.push(tag(ind, 'heap_size', heap));
+  lines.push(tag(ind, 'heap_size', heapWords(p)));
   lines.push(tag(ind, 'stack_size', p.base + 1));
   lines.push(tag(ind, 'reductions', p.reductions));
   const neighbours: string[] = [];
@@ -116,21 +126,26 @@ function crash_report_3(p: Process, cls: unknown, reason: unknown, stack: unknow
   return OK;
 }
 
+/** A linked process that will die too, in proc_lib's neighbour layout (same keys, same order). */
 function neighbourReport(q: Process): string {
-  const ind = '        ';
-  const items: string[] = [];
-  if (q.initialCall !== null) {
-    const [m, f, a] = q.initialCall;
-    const args = listFromArray(Array.from({ length: a }, (_, i) => atom(`Argument__${i + 1}`)));
-    items.push(tag(ind, 'initial_call', new Tuple([m, f, args])));
-  }
-  items.push(tag(ind, 'pid', q.pid));
-  items.push(tag(ind, 'registered_name', q.registeredName ?? NIL));
-  items.push(tag(ind, 'message_queue_len', q.mailbox.length));
-  items.push(tag(ind, 'links', listFromArray([...q.links.values()])));
-  items.push(tag(ind, 'trap_exit', atom(String(q.trapExit))));
-  items.push(tag(ind, 'status', atom('waiting')));
-  items.push(tag(ind, 'reductions', q.reductions));
+  const ind = '      ';
+  const stack = q.code === null ? NIL : buildStacktrace(q, q.code, q.pc, q.base, null, null);
+  const top = stack instanceof Cons && stack.hd instanceof Tuple ? stack.hd.elements : null;
+  const items: string[] = [
+    tag(ind, 'pid', q.pid),
+    tag(ind, 'registered_name', q.registeredName ?? NIL),
+    tag(ind, 'initial_call', q.initialCall === null ? UNDEFINED : new Tuple(q.initialCall)),
+    tag(ind, 'current_function', top === null ? UNDEFINED : new Tuple([top[0], top[1], top[2]])),
+    tag(ind, 'ancestors', dictValue(q, '$ancestors') ?? NIL),
+    tag(ind, 'message_queue_len', q.mailbox.length),
+    tag(ind, 'links', listFromArray([...q.links.values()])),
+    tag(ind, 'trap_exit', atom(String(q.trapExit))),
+    tag(ind, 'status', atom('waiting')),
+    tag(ind, 'heap_size', heapWords(q)),
+    tag(ind, 'stack_size', q.base + 1),
+    tag(ind, 'reductions', q.reductions),
+    tag(ind, 'current_stacktrace', stack),
+  ];
   return `\n    neighbour:\n${items.join('\n')}`;
 }
 
