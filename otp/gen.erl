@@ -101,10 +101,10 @@ resolve(Name) when is_atom(Name) ->
         undefined -> exit(noproc);
         Pid -> Pid
     end;
-resolve({Name, Node}) when is_atom(Name), Node =:= node() -> resolve(Name);
-resolve({Name, Node}) when is_atom(Name), is_atom(Node) -> exit({nodedown, Node});
 resolve({global, _}) -> exit(noproc);
 resolve({via, _, _}) -> exit(noproc);
+resolve({Name, Node}) when is_atom(Name), Node =:= node() -> resolve(Name);
+resolve({Name, Node}) when is_atom(Name), is_atom(Node) -> exit({nodedown, Node});
 resolve(_) -> exit(badarg).
 
 do_call(Process, _Label, _Request, _Timeout) when Process =:= self() ->
