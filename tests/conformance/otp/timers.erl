@@ -16,8 +16,10 @@ main(_) ->
     {ok, I} = timer:send_interval(20, tick),
     timer:sleep(110),
     show(timer:cancel(I)),
-    Ticks = collect(50),
-    show(length(Ticks) >= 4 andalso length(Ticks) =< 6 andalso lists:usort(Ticks) =:= [tick]),
+    %% How many ticks arrived depends on the machine's load; that they repeat and stop does not.
+    Ticks = collect(0),
+    show(length(Ticks) >= 2 andalso lists:usort(Ticks) =:= [tick]),
+    show(collect(60)),
     {ok, I2} = timer:apply_interval(15, ?MODULE, note, [interval]),
     timer:sleep(50),
     timer:cancel(I2),
