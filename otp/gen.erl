@@ -3,7 +3,7 @@
 %% synchronous call protocol ({Label, {Pid, Tag}, Request}, answered by {Tag, Reply}), reply and stop.
 -module(gen).
 -export([start/5, start/6, init_it/6, init_it/7, call/3, call/4, reply/2, stop/1, stop/3,
-         name/1, unregister_name/1, get_parent/0, timeout_option/1, where/1]).
+         name/1, unregister_name/1, get_parent/0, timeout_option/1, where/1, format_status/4]).
 
 start(GenMod, LinkP, Mod, Args, Options) ->
     do_spawn(GenMod, LinkP, self, Mod, Args, Options).
@@ -136,3 +136,32 @@ stop(Process) -> proc_lib:stop(Process, normal, infinity).
 stop(Process, Reason, Timeout)
   when Timeout =:= infinity; is_integer(Timeout), Timeout >= 0 ->
     proc_lib:stop(Process, Reason, Timeout).
+
+%% The callback module's view of its status: format_status/1 (a map in, a map out) wins over
+%% the older format_status/2 (whose result goes under '$status'); a failing callback leaves an
+%% explanation under 'EXIT' instead.
+format_status(Mod, Opt, Status, Args) ->
+    case {erlang:function_exported(Mod, format_status, 1),
+          erlang:function_exported(Mod, format_status, 2)} of
+        {true, _} ->
+            try Mod:format_status(Status) of
+                New when is_map(New) ->
+                    Merged = maps:merge(Status, New),
+                    case maps:size(Merged) =:= maps:size(New) of
+                        true -> Merged;
+                        false -> Status#{'EXIT' => atom_to_list(Mod) ++ ":format_status/1 returned a map with unknown keys"}
+                    end;
+                _ -> Status#{'EXIT' => atom_to_list(Mod) ++ ":format_status/1 did not return a map"}
+            catch
+                _:_ -> Status#{'EXIT' => atom_to_list(Mod) ++ ":format_status/1 crashed"}
+            end;
+        {false, true} when is_list(Args) ->
+            try Mod:format_status(Opt, Args) of
+                Result -> Status#{'$status' => Result}
+            catch
+                throw:Result -> Status#{'$status' => Result};
+                _:_ -> Status#{'EXIT' => atom_to_list(Mod) ++ ":format_status/2 crashed"}
+            end;
+        {false, _} ->
+            Status
+    end.

@@ -276,25 +276,19 @@ system_replace_state(StateFun, [Name, State, Mod, Time]) ->
 
 format_status(Opt, [PDict, SysState, Parent, _Debug, [Name, State, Mod, _Time]]) ->
     Header = status_header("Status for generic server", Name),
+    Status = case gen:format_status(Mod, Opt, #{state => State, log => []}, [PDict, State]) of
+                 #{'EXIT' := R} = M -> M#{'$status' => [{data, [{"State", R}]}]};
+                 #{'$status' := L} = M when is_list(L) -> M;
+                 #{'$status' := T} = M -> M#{'$status' := [T]};
+                 #{state := S} = M -> M#{'$status' => [{data, [{"State", S}]}]}
+             end,
     [{header, Header},
-     {data, [{"Status", SysState}, {"Parent", Parent}, {"Logged events", []}]}
-     | status_data(Mod, Opt, PDict, State)].
+     {data, [{"Status", SysState}, {"Parent", Parent}, {"Logged events", maps:get(log, Status)}]}
+     | maps:get('$status', Status)].
 
 status_header(TagLine, Pid) when is_pid(Pid) -> lists:concat([TagLine, " ", pid_to_list(Pid)]);
 status_header(TagLine, RegName) when is_atom(RegName) -> lists:concat([TagLine, " ", RegName]);
 status_header(TagLine, Name) -> {TagLine, Name}.
-
-status_data(Mod, Opt, PDict, State) ->
-    case erlang:function_exported(Mod, format_status, 2) of
-        true ->
-            case catch Mod:format_status(Opt, [PDict, State]) of
-                {'EXIT', _} -> [{data, [{"State", State}]}];
-                L when is_list(L) -> L;
-                S -> [S]
-            end;
-        false ->
-            [{data, [{"State", State}]}]
-    end.
 
 %% ---- termination ----
 
@@ -328,25 +322,21 @@ terminate_reason(throw, Reason, Stacktrace) -> {{nocatch, Reason}, Stacktrace}.
 error_info(Reason, ST, Name, From, Msg, Mod, State) ->
     case minierl_otp:enabled(error) of
         true ->
+            Status = gen:format_status(Mod, terminate,
+                                       #{reason => Reason, state => State, message => Msg, log => []},
+                                       [get(), State]),
             ReportReason = case ST of
-                               undefined -> Reason;
-                               _ -> {Reason, ST}
+                               undefined -> maps:get(reason, Status);
+                               _ -> {maps:get(reason, Status), ST}
                            end,
-            ReportState = case erlang:function_exported(Mod, format_status, 2) of
-                              true ->
-                                  case catch Mod:format_status(terminate, [get(), State]) of
-                                      {'EXIT', _} -> State;
-                                      S -> S
-                                  end;
-                              false -> State
-                          end,
+            ReportState = maps:get('EXIT', Status, maps:get('$status', Status, maps:get(state, Status))),
             {ClientFmt, ClientArgs} = client_info(From),
             log(error, "ERROR REPORT",
                 "** Generic server ~tp terminating \n"
                 "** Last message in was ~tp~n"
                 "** When Server state == ~tp~n"
                 "** Reason for termination ==~n** ~tp~n" ++ ClientFmt,
-                [Name, Msg, ReportState, fix_reason(ReportReason)] ++ ClientArgs);
+                [Name, maps:get(message, Status), ReportState, fix_reason(ReportReason)] ++ ClientArgs);
         false ->
             ok
     end.

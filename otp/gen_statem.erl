@@ -427,16 +427,27 @@ system_replace_state(StateFun, {P, S}) ->
     {NewState, NewData} = Result = StateFun({S#s.state, S#s.data}),
     {ok, Result, {P, S#s{state = NewState, data = NewData}}}.
 
-format_status(_Opt, [_PDict, SysState, Parent, _Debug, {P, S}]) ->
+format_status(Opt, [PDict, SysState, Parent, _Debug, {P, S}]) ->
     Header = status_header(P#p.name),
+    {NumTimers, ListTimers} = list_timeouts(S),
+    State = S#s.state,
+    Data = S#s.data,
+    Status0 = #{state => State, data => Data, postponed => S#s.postponed, log => [],
+                timeouts => ListTimers},
+    Status = case gen:format_status(P#p.module, Opt, Status0, [PDict, State, Data]) of
+                 #{'EXIT' := R} -> Status0#{'$status' => [{data, [{"State", {State, R}}]}]};
+                 #{'$status' := L} = M when is_list(L) -> M;
+                 #{'$status' := T} = M -> M#{'$status' := [T]};
+                 #{state := St, data := D} = M -> M#{'$status' => [{data, [{"State", {St, D}}]}]}
+             end,
     [{header, Header},
      {data, [{"Status", SysState},
              {"Parent", Parent},
              {"Modules", [P#p.module]},
-             {"Time-outs", list_timeouts(S)},
-             {"Logged Events", []},
-             {"Postponed", S#s.postponed}]},
-     {data, [{"State", {S#s.state, S#s.data}}]}].
+             {"Time-outs", {NumTimers, maps:get(timeouts, Status)}},
+             {"Logged Events", maps:get(log, Status)},
+             {"Postponed", maps:get(postponed, Status)}]}
+     | maps:get('$status', Status)].
 
 status_header(Pid) when is_pid(Pid) -> "Status for state machine " ++ pid_to_list(Pid);
 status_header(Name) when is_atom(Name) -> "Status for state machine " ++ atom_to_list(Name);
@@ -477,15 +488,28 @@ terminate(Class, Reason, Stacktrace, P, S, Q) ->
         _ -> erlang:raise(Class, Reason, Stacktrace)
     end.
 
-error_info(Class, Reason, Stacktrace, P, S, Q) ->
+error_info(Class, Reason0, Stacktrace, P, S, Q0) ->
     case minierl_otp:enabled(error) of
         true ->
             Mode = case P#p.enter of
                        true -> [P#p.mode, state_enter];
                        false -> P#p.mode
                    end,
-            {Timeouts, _} = TL = list_timeouts(S),
-            {ClientFmt, ClientArgs} = client_info(Q),
+            {Timeouts, ListTimers} = list_timeouts(S),
+            Status = gen:format_status(P#p.module, terminate,
+                                       #{reason => Reason0, state => S#s.state, data => S#s.data,
+                                         queue => Q0, postponed => S#s.postponed,
+                                         timeouts => ListTimers, log => []},
+                                       [get(), S#s.state, S#s.data]),
+            ShownState = case maps:find('$status', Status) of
+                             error -> {maps:get(state, Status), maps:get(data, Status)};
+                             {ok, St} -> St
+                         end,
+            Q = maps:get(queue, Status),
+            Postponed = maps:get(postponed, Status),
+            Reason = maps:get(reason, Status),
+            TL = {Timeouts, maps:get(timeouts, Status)},
+            {ClientFmt, ClientArgs} = client_info(Q0),
             Format = lists:append(
                        ["** State machine ~tp terminating~n",
                         case Q of [] -> ""; _ -> "** Last event = ~tp~n" end,
@@ -494,14 +518,14 @@ error_info(Class, Reason, Stacktrace, P, S, Q) ->
                         "** Callback modules = ~tp~n",
                         "** Callback mode = ~tp~n",
                         case Q of [_, _ | _] -> "** Queued = ~tp~n"; _ -> "" end,
-                        case S#s.postponed of [] -> ""; _ -> "** Postponed = ~tp~n" end,
+                        case Postponed of [] -> ""; _ -> "** Postponed = ~tp~n" end,
                         case Stacktrace of [] -> ""; _ -> "** Stacktrace =~n**  ~tp~n" end,
                         case Timeouts of 0 -> ""; _ -> "** Time-outs: ~tp~n" end]),
             Args = [P#p.name] ++
                 case Q of [] -> []; [E | _] -> [E] end ++
-                [{S#s.state, S#s.data}, Class, Reason, [P#p.module], Mode] ++
+                [ShownState, Class, Reason, [P#p.module], Mode] ++
                 case Q of [_ | [_ | _] = Events] -> [Events]; _ -> [] end ++
-                case S#s.postponed of [] -> []; Ps -> [Ps] end ++
+                case Postponed of [] -> []; Ps -> [Ps] end ++
                 case Stacktrace of [] -> []; _ -> [Stacktrace] end ++
                 case Timeouts of 0 -> []; _ -> [TL] end,
             minierl_otp:log(error, "ERROR REPORT",
