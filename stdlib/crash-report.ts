@@ -15,10 +15,13 @@ function timestamp(d: Date, micros: number): string {
   return `${two(d.getDate())}-${MONTHS[d.getMonth()]}-${d.getFullYear()}::${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}.${String(micros).padStart(6, '0')}`;
 }
 
+/** The logger's legacy header line: `=ERROR REPORT==== 22-Nov-2026::04:04:25.386769 ===`. */
+export function reportHeader(title: string, nowUs: number = Math.floor((performance.timeOrigin + performance.now()) * 1000)): string {
+  return `=${title}==== ${timestamp(new Date(Math.floor(nowUs / 1000)), nowUs % 1_000_000)} ===\n`;
+}
+
 /** The report text for a process that just exited, or null when OTP prints none. */
 export function crashReport(p: Process, nowUs: number = Math.floor((performance.timeOrigin + performance.now()) * 1000)): string | null {
   if (!p.crashed || (p.excClass !== ERROR && p.excClass !== THROW)) return null;
-  const now = new Date(Math.floor(nowUs / 1000));
-  const micros = nowUs % 1_000_000;
-  return `=ERROR REPORT==== ${timestamp(now, micros)} ===\nError in process ${writePid(p.pid)} with exit value:\n${prettyTerm(p.exitReason, { column: 1 })}\n\n`;
+  return `${reportHeader('ERROR REPORT', nowUs)}Error in process ${writePid(p.pid)} with exit value:\n${prettyTerm(p.exitReason, { column: 1 })}\n\n`;
 }

@@ -88,10 +88,12 @@ function location(loc: unknown): string {
 }
 
 /**
- * The text erl_error:format_exception(1, ...) produces: "exception Class: Explanation" followed by
- * "  in function  M:F/A (File, line N)" and "  in call from ..." lines.
+ * The text erl_error:format_exception(Column, ...) produces: "exception Class: Explanation" followed
+ * by "  in function  M:F/A (File, line N)" and "  in call from ..." lines, the latter indented by
+ * Column - 1 (proc_lib's crash reports use column 5).
  */
-export function formatException(cls: Atom, reason: unknown, stacktrace: unknown): string {
+export function formatException(cls: Atom, reason: unknown, stacktrace: unknown, column = 1): string {
+  const pad = ' '.repeat(column - 1);
   const frames = arrayFromList(stacktrace);
   const isTrace = frames !== undefined && frames.every(isFrame);
   let top: Tuple | null = null;
@@ -104,12 +106,12 @@ export function formatException(cls: Atom, reason: unknown, stacktrace: unknown)
     }
   }
   const head = `exception ${cls.name}: `;
-  let out = head + explain(isTrace ? reason : new Tuple([reason, stacktrace]), cls, top, head.length);
+  let out = head + explain(isTrace ? reason : new Tuple([reason, stacktrace]), cls, top, column - 1 + head.length);
   if (top !== null) out += location(top.elements[3]);
   rest.forEach((fr, i) => {
     const [m, f, a, loc] = (fr as Tuple).elements;
     const arity = arrayFromList(a) !== undefined ? `(${pretty(a, 0).slice(1, -1)})` : `/${writeTerm(a)}`;
-    out += `\n  ${i === 0 ? 'in function ' : 'in call from'} ${writeTerm(m)}:${writeTerm(f)}${arity}${location(loc)}`;
+    out += `\n${pad}  ${i === 0 ? 'in function ' : 'in call from'} ${writeTerm(m)}:${writeTerm(f)}${arity}${location(loc)}`;
   });
   return out;
 }

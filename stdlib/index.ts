@@ -21,6 +21,8 @@ import { bifs as termHash } from './bifs/term-hash.js';
 import { bifs as erlangSystem } from './bifs/erlang-system.js';
 import { bifs as randCore } from './bifs/rand-core.js';
 import { bifs as erlangTime } from './bifs/erlang-time.js';
+import { bifs as otpSupport } from './bifs/otp-support.js';
+import { bifs as otpInterim } from './bifs/otp-interim.js';
 
 let registered = false;
 
@@ -28,4 +30,6 @@ export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
   for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, termHash, erlangSystem, randCore, erlangTime]) registerBifs(table);
+  // otpInterim goes first so that the process engineer's versions of the same BIFs win.
+  for (const table of [otpInterim, otpSupport, erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
 }
