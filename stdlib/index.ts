@@ -26,10 +26,34 @@ import { bifs as otpInterim } from './bifs/otp-interim.js';
 
 let registered = false;
 
+// One table per line (later tables override earlier ones for the same BIF). otpInterim goes first
+// so that the process BIFs' own versions of the same functions win.
+const TABLES = [
+  otpInterim,
+  otpSupport,
+  erlangTypes,
+  erlangData,
+  erlangArith,
+  erlangConvert,
+  lists,
+  maps,
+  math,
+  erlangProc,
+  io,
+  ioLib,
+  binary,
+  unicode,
+  base64,
+  termCodec,
+  checksums,
+  termHash,
+  erlangSystem,
+  randCore,
+  erlangTime,
+];
+
 export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
-  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, termHash, erlangSystem, randCore, erlangTime]) registerBifs(table);
-  // otpInterim goes first so that the process engineer's versions of the same BIFs win.
-  for (const table of [otpInterim, otpSupport, erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
+  for (const table of TABLES) registerBifs(table);
 }
