@@ -16,6 +16,7 @@ import { bifs as ioLib } from './bifs/io-lib.js';
 import { bifs as binary } from './bifs/binary.js';
 import { bifs as unicode } from './bifs/unicode.js';
 import { bifs as base64 } from './bifs/base64.js';
+import { bifs as re } from './bifs/re.js';
 import { bifs as termCodec } from './bifs/term-codec.js';
 
 let registered = false;
@@ -23,5 +24,5 @@ let registered = false;
 export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
-  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
+  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, re]) registerBifs(table);
 }

@@ -535,3 +535,9 @@ export const bifs: BifTable = {
   'unicode:bom_to_encoding/1': bom_to_encoding_1,
   'unicode:encoding_to_bom/1': encoding_to_bom_1,
 };
+
+/** Chardata (code points and UTF-8 binaries, nested) as code points, or undefined if not valid. */
+export function chardataToCodePoints(data: unknown): number[] | undefined {
+  const c = convertNative(data, false);
+  return c !== null && c.status === 'ok' ? c.out : undefined;
+}
