@@ -17,6 +17,7 @@ import { bifs as binary } from './bifs/binary.js';
 import { bifs as unicode } from './bifs/unicode.js';
 import { bifs as base64 } from './bifs/base64.js';
 import { bifs as re } from './bifs/re.js';
+import { bifs as unicodeUtil } from './bifs/unicode-util.js';
 import { bifs as termCodec } from './bifs/term-codec.js';
 
 let registered = false;
@@ -24,5 +25,5 @@ let registered = false;
 export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
-  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, re]) registerBifs(table);
+  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, re, unicodeUtil]) registerBifs(table);
 }
