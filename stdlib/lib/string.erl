@@ -409,22 +409,21 @@ map_case(Map, Str) when is_binary(Str); is_list(Str) ->
     In = cps(Str),
     Cps = lists:append([Map(C) || C <- In]),
     if
-        Cps =:= In -> Str;
+        Cps =:= In, is_binary(Str); In =:= [] -> Str;
         is_binary(Str) -> to_bin(Cps);
         true -> Cps
     end;
 map_case(_Map, Other) -> erlang:error({badarg, Other}).
 
-%% Only the first grapheme changes (the first code point of a cluster).
+%% Only the first code point changes; the rest is returned as unicode_util:cp/1 leaves it.
 titlecase(Str) ->
-    case gc(Str) of
-        [C | Rest] when is_integer(C) -> title_out(Str, string_case:title(C), Rest);
-        [[C | Cs] | Rest] -> title_out(Str, string_case:title(C) ++ Cs, Rest);
-        [] -> Str
+    case unicode_util:cp(Str) of
+        [C | Rest] when is_binary(Str) -> to_bin([string_case:title(C), Rest]);
+        [C | Rest] -> string_case:title(C) ++ Rest;
+        [] when is_binary(Str) -> <<>>;
+        [] -> [];
+        {error, Bad} -> erlang:error({badarg, Bad})
     end.
-
-title_out(Str, Head, Rest) when is_binary(Str) -> to_bin([Head, Rest]);
-title_out(_Str, Head, Rest) -> Head ++ Rest.
 
 equal(A, B) when is_binary(A), is_binary(B) -> A =:= B;
 equal(A, B) -> cps(A) =:= cps(B).
@@ -446,28 +445,29 @@ normalize(CD, nfkd) -> unicode:characters_to_nfkd_list(CD).
 %% digits, and for floats a fraction and an optional exponent) and return the rest in the kind of
 %% the argument.
 
-to_integer(Str) -> to_number(Str, fun scan_integer/1, no_integer).
+to_integer(Str) -> to_number(Str, "+-0123456789", fun list_to_integer/1, no_integer).
 
-to_float(Str) -> to_number(Str, fun scan_float/1, no_float).
+to_float(Str) -> to_number(Str, "+-0123456789eE.,", fun list_to_float/1, no_float).
 
-to_number(Str, Scan, NoNumber) ->
-    try cps(Str) of
-        Cps ->
-            case Scan(Cps) of
-                {[], _} -> {error, NoNumber};
-                {Prefix, Rest} -> {number(Prefix), rest(Str, Rest)}
+%% The number is read from the longest prefix made of number characters; the rest is the
+%% argument after it (a binary's own tail, or what is left of the prefix then the unread rest).
+to_number(Str, Chars, Convert, NoNumber) ->
+    try take(Str, Chars) of
+        {Head, Tail} ->
+            case is_empty(Head) of
+                true -> {error, NoNumber};
+                false ->
+                    List = unicode:characters_to_list(Head),
+                    case Convert(List) of
+                        {error, _} = Error -> Error;
+                        {Number, Rest} when is_binary(Str) ->
+                            Used = erlang:length(List) - erlang:length(Rest),
+                            {Number, binary:part(Str, Used, byte_size(Str) - Used)};
+                        {Number, Rest} -> {Number, Rest ++ Tail}
+                    end
             end
     catch
-        error:_ -> {error, badarg}
-    end.
-
-rest(Str, Rest) when is_binary(Str) -> to_bin(Rest);
-rest(_Str, Rest) -> Rest.
-
-number(Prefix) ->
-    case lists:member($., Prefix) of
-        true -> erlang:list_to_float(Prefix);
-        false -> erlang:list_to_integer(Prefix)
+        _:_ -> {error, badarg}
     end.
 
 list_to_integer(List) when is_list(List) ->
