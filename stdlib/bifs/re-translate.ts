@@ -34,6 +34,8 @@ export interface Translation {
   groupCount: number;
   /** Named groups, sorted by name as PCRE's name table is. */
   names: [string, number][];
+  /** Whether matching looks left of the start position (^, \A, \b, \B, lookbehind). */
+  leftContext: boolean;
 }
 
 /** A compile error: PCRE's message and the offset (in pattern code points) where it was found. */
@@ -57,9 +59,10 @@ interface Scoped {
 const UNSUPPORTED = 'is not supported by minierl (JavaScript RegExp)';
 const ANY = '[^]';
 
-export function translatePcre(cps: readonly number[], flags: CompileFlags): Translation | TranslateError {
+/** `groupOffset` shifts back reference numbers, for a RegExp that adds groups in front. */
+export function translatePcre(cps: readonly number[], flags: CompileFlags, groupOffset = 0): Translation | TranslateError {
   try {
-    return new Translator(cps, flags).run();
+    return new Translator(cps, flags, groupOffset).run();
   } catch (e) {
     if (e instanceof PcreError) return { message: e.message, pos: e.pos };
     throw e;
@@ -86,11 +89,12 @@ class Translator {
   private scoped: Scoped;
   private readonly jsCaseless: boolean;
   private sticky = false;
+  private leftContext = false;
   private depth = 0;
   /** Open lookbehinds: whether something of variable length was seen inside. */
   private readonly lookbehinds: boolean[] = [];
 
-  constructor(private readonly p: readonly number[], private readonly f: CompileFlags) {
+  constructor(private readonly p: readonly number[], private readonly f: CompileFlags, private readonly groupOffset: number) {
     const text = String.fromCodePoint(...p);
     const leadingI = /^\(\?[a-zA-Z]*i[a-zA-Z]*\)/.test(text);
     // Case folding is left to JS's `i` flag when it holds for the whole pattern.
@@ -107,13 +111,14 @@ class Translator {
     for (const r of this.refs) {
       const n = typeof r.target === 'number' ? r.target : this.names.get(r.target);
       if (n === undefined || n > this.groupCount || n <= 0) throw new PcreError('reference to non-existent subpattern', r.pos);
-      this.out[r.slot] = `(?:\\${n})`;
+      this.out[r.slot] = `(?:\\${n + this.groupOffset})`;
     }
     return {
       source: this.out.join(''),
       jsFlags: this.jsCaseless ? 'i' : '',
       sticky: this.sticky,
       groupCount: this.groupCount,
+      leftContext: this.leftContext,
       names: [...this.names.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
     };
   }
@@ -186,6 +191,7 @@ class Translator {
   }
 
   private circumflex(): string {
+    this.leftContext = true;
     const bol = this.f.notbol ? '' : '^';
     if (!this.scoped.multiline) return this.f.notbol ? '(?:(?!))' : '(?:^)';
     return `(?:${bol}${bol ? '|' : ''}(?<=\\n)(?=[^]))`;
@@ -322,6 +328,7 @@ class Translator {
   }
 
   private lookbehind(two: string): boolean {
+    this.leftContext = true;
     this.lookbehinds.push(false);
     const r = this.enter(2, `(?:(?${two}`, '))');
     if (this.lookbehinds.pop()) this.fail('lookbehind assertion is not fixed length', this.i - 1);
@@ -383,8 +390,8 @@ class Translator {
     if (c === undefined) this.fail('\\ at end of pattern', p.length);
     this.i += 2;
     switch (String.fromCodePoint(c)) {
-      case 'b': case 'B': this.out.push(this.wordBoundary(c === ch('b'))); return true;
-      case 'A': this.out.push('(?:^)'); return true;
+      case 'b': case 'B': this.leftContext = true; this.out.push(this.wordBoundary(c === ch('b'))); return true;
+      case 'A': this.leftContext = true; this.out.push('(?:^)'); return true;
       case 'z': this.out.push('(?:$)'); return true;
       case 'Z': this.out.push('(?=\\n?$)'); return true;
       case 'G': this.unsupported('\\G other than at the start of the pattern', at);

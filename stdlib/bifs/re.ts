@@ -43,6 +43,8 @@ interface Compiled {
   sticky: RegExp;
   /** The pattern source as given (code points), for the mp binary. */
   key: string;
+  /** Sticky RegExp that only matches non-empty, built on first need (see nonEmptyAt). */
+  nonEmpty: RegExp | null;
 }
 
 const cache = new Map<string, Compiled>();
@@ -55,8 +57,13 @@ function emptyFlags(): CompileFlags {
   };
 }
 
+const FLAG_NAMES = Object.keys(emptyFlags()) as (keyof CompileFlags)[];
+
+/** The flags as a string of 0/1, in FLAG_NAMES order, then anchored and crlf. */
 function flagsKey(f: CompileFlags, anchored: boolean, crlf: boolean): string {
-  return Object.values(f).map((v) => (v ? '1' : '0')).join('') + (anchored ? '1' : '0') + (crlf ? '1' : '0');
+  let k = '';
+  for (const name of FLAG_NAMES) k += f[name] ? '1' : '0';
+  return k + (anchored ? '1' : '0') + (crlf ? '1' : '0');
 }
 
 type CompileResult = Compiled | { message: string; pos: number };
@@ -81,7 +88,7 @@ function compilePattern(pattern: string, f: CompileFlags, anchored: boolean, crl
   } catch (e) {
     return { message: `pattern not supported by minierl: ${(e as Error).message}`, pos: 0 };
   }
-  const c: Compiled = { t, flags: f, anchored, crlf, search, sticky, key: pattern };
+  const c: Compiled = { t, flags: f, anchored, crlf, search, sticky, key: pattern, nonEmpty: null };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, c);
   return c;
@@ -132,9 +139,9 @@ function fromMp(t: unknown): Compiled | undefined {
   const colon = rest.indexOf(':');
   const bits = rest.slice(0, colon);
   const f = emptyFlags();
-  const keys = Object.keys(f) as (keyof CompileFlags)[];
-  keys.forEach((k, i) => (f[k] = bits[i] === '1'));
-  const c = compilePattern(rest.slice(colon + 1), f, bits[keys.length] === '1', bits[keys.length + 1] === '1');
+  FLAG_NAMES.forEach((k, i) => (f[k] = bits[i] === '1'));
+  const n = FLAG_NAMES.length;
+  const c = compilePattern(rest.slice(colon + 1), f, bits[n] === '1', bits[n + 1] === '1');
   return 'message' in c ? undefined : c;
 }
 
@@ -336,11 +343,35 @@ function execAt(c: Compiled, s: string, from: number, mf: MatchFlags, subj: Subj
   return null;
 }
 
-/** The preferred non-empty match starting exactly at `pos`, if any. */
+/**
+ * The preferred non-empty match starting exactly at `pos`, if any. JS cannot skip an empty match and
+ * backtrack into the next alternative, so a second RegExp requires the end to differ from the start.
+ * Without look-left constructs it runs on the subject sliced at `pos` (a V8 string view), where
+ * that is "not at the start of input"; otherwise a group captures everything before `pos` and the
+ * end must not be preceded by exactly that (back references are renumbered past that group).
+ */
 function nonEmptyAt(c: Compiled, s: string, pos: number): RegExpExecArray | null {
-  const rx = new RegExp(`(?:${c.t.source})(?<=^[^]{${pos + 1},})`, c.sticky.flags);
-  rx.lastIndex = pos;
-  return rx.exec(s);
+  const flags = c.sticky.flags;
+  if (!c.t.leftContext) {
+    c.nonEmpty ??= new RegExp(`(?:${c.t.source})(?<!^)`, flags);
+    c.nonEmpty.lastIndex = 0;
+    const m = c.nonEmpty.exec(s.slice(pos));
+    if (m === null) return null;
+    m.index += pos;
+    if (m.indices !== undefined) for (const ix of m.indices) if (ix !== undefined) (ix[0] += pos), (ix[1] += pos);
+    return m;
+  }
+  if (c.nonEmpty === null) {
+    const t = translatePcre(Array.from(c.key, (x) => x.codePointAt(0)!), c.flags, 1) as Translation;
+    c.nonEmpty = new RegExp(`(?<=^([^]*))(?:${t.source})(?<!^\\1)`, flags.includes('d') ? flags : flags + 'd');
+  }
+  c.nonEmpty.lastIndex = pos;
+  const m = c.nonEmpty.exec(s);
+  if (m === null) return null;
+  const out = [m[0], ...m.slice(2)] as unknown as RegExpExecArray;
+  out.index = m.index;
+  out.indices = [m.indices![0], ...m.indices!.slice(2)] as RegExpIndicesArray;
+  return out;
 }
 
 function run_3(p: BifContext, subject: unknown, re: unknown, opts: unknown): unknown {
