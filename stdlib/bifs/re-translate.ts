@@ -20,6 +20,11 @@ export interface CompileFlags {
   dupnames: boolean;
   unicode: boolean;
   ucp: boolean;
+  /** The newline convention ({newline, NL}); lf when none is set. */
+  nlCr: boolean;
+  nlCrlf: boolean;
+  nlAnycrlf: boolean;
+  nlAny: boolean;
   /** Run options that change what ^ and $ mean; part of the translation. */
   notbol: boolean;
   noteol: boolean;
@@ -183,7 +188,7 @@ class Translator {
     }
     if (c === ch('\\')) return this.escapeAtom();
     this.i++;
-    if (c === ch('.')) this.out.push(this.scoped.dotall ? ANY : '[^\\n]');
+    if (c === ch('.')) this.out.push(this.scoped.dotall ? ANY : this.notNewline());
     else if (c === ch('^')) this.out.push(this.circumflex());
     else if (c === ch('$')) this.out.push(this.dollar());
     else this.out.push(this.literal(c));
@@ -194,13 +199,42 @@ class Translator {
     this.leftContext = true;
     const bol = this.f.notbol ? '' : '^';
     if (!this.scoped.multiline) return this.f.notbol ? '(?:(?!))' : '(?:^)';
-    return `(?:${bol}${bol ? '|' : ''}(?<=\\n)(?=[^]))`;
+    return `(?:${bol}${bol ? '|' : ''}${this.afterNewline()}(?=[^]))`;
   }
 
   private dollar(): string {
-    if (this.scoped.multiline) return this.f.noteol ? '(?=\\n)' : '(?:(?=\\n)|$)';
+    if (this.scoped.multiline) return this.f.noteol ? `(?=${this.nl()})` : `(?:(?=${this.nl()})|$)`;
     if (this.f.noteol) return '(?:(?!))';
-    return this.f.dollarEndonly ? '(?:$)' : '(?=\\n?$)';
+    return this.f.dollarEndonly ? '(?:$)' : `(?=${this.nl()}?$)`;
+  }
+
+  /** Newline characters as a class body (for crlf, the characters that can start one). */
+  private nlChars(): string {
+    const f = this.f;
+    if (f.nlAny) return '\\n\\v\\f\\r\\x85\\u2028\\u2029';
+    if (f.nlAnycrlf || f.nlCrlf) return '\\r\\n';
+    return f.nlCr ? '\\r' : '\\n';
+  }
+
+  /** One newline, as a JS group. */
+  private nl(): string {
+    const f = this.f;
+    if (f.nlCrlf) return '(?:\\r\\n)';
+    if (f.nlAny || f.nlAnycrlf) return `(?:\\r\\n|[${this.nlChars()}])`;
+    return `[${this.nlChars()}]`;
+  }
+
+  /** Dot outside dotall mode: anything but a newline. */
+  private notNewline(): string {
+    return this.f.nlCrlf ? '(?:(?!\\r\\n)[^])' : `[^${this.nlChars()}]`;
+  }
+
+  /** Just after a newline (not between the CR and LF of one). */
+  private afterNewline(): string {
+    const f = this.f;
+    if (f.nlCrlf) return '(?<=\\r\\n)';
+    if (f.nlAny || f.nlAnycrlf) return `(?<=[${this.nlChars()}])(?!(?<=\\r)\\n)`;
+    return `(?<=[${this.nlChars()}])`;
   }
 
   private literal(c: number): string {
@@ -393,7 +427,7 @@ class Translator {
       case 'b': case 'B': this.leftContext = true; this.out.push(this.wordBoundary(c === ch('b'))); return true;
       case 'A': this.leftContext = true; this.out.push('(?:^)'); return true;
       case 'z': this.out.push('(?:$)'); return true;
-      case 'Z': this.out.push('(?=\\n?$)'); return true;
+      case 'Z': this.out.push(`(?=${this.nl()}?$)`); return true;
       case 'G': this.unsupported('\\G other than at the start of the pattern', at);
       // falls through (unsupported throws)
       case 'K': this.unsupported('\\K', at);
@@ -401,7 +435,7 @@ class Translator {
       case 'X': this.unsupported('\\X', at);
       // falls through
       case 'C': this.out.push(ANY); return true;
-      case 'N': this.out.push('[^\\n]'); return true;
+      case 'N': this.out.push(this.notNewline()); return true;
       case 'R': this.out.push(this.f.unicode ? '(?:\\r\\n|[\\n\\v\\f\\r\\x85\\u2028\\u2029])' : '(?:\\r\\n|[\\n\\v\\f\\r\\x85])'); return true;
       case 'Q': this.quoted(); return this.out.length > 0;
       case 'E': return this.out.length > 0;

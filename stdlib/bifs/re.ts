@@ -53,7 +53,8 @@ const CACHE_LIMIT = 500;
 function emptyFlags(): CompileFlags {
   return {
     caseless: false, multiline: false, dotall: false, extended: false, ungreedy: false, dollarEndonly: false,
-    noAutoCapture: false, dupnames: false, unicode: false, ucp: false, notbol: false, noteol: false,
+    noAutoCapture: false, dupnames: false, unicode: false, ucp: false, nlCr: false, nlCrlf: false,
+    nlAnycrlf: false, nlAny: false, notbol: false, noteol: false,
   };
 }
 
@@ -83,7 +84,8 @@ function compilePattern(pattern: string, f: CompileFlags, anchored: boolean, crl
   let search: RegExp;
   let sticky: RegExp;
   try {
-    search = new RegExp(t.source, 'g' + extra);
+    // With CRLF newlines PCRE moves its start over a CRLF as one: no match starts at its LF.
+    search = new RegExp(crlf ? `(?!(?<=\\r)\\n)(?:${t.source})` : t.source, 'g' + extra);
     sticky = new RegExp(t.source, 'y' + extra);
   } catch (e) {
     return { message: `pattern not supported by minierl: ${(e as Error).message}`, pos: 0 };
@@ -165,6 +167,10 @@ function parseCompileOpts(opts: unknown, run: boolean): ParsedCompileOpts | unde
     else if (isTuple2(h, NEWLINE) && h.elements[1] instanceof Atom && NEWLINES.has(h.elements[1].name)) {
       const nl = h.elements[1].name;
       o.crlf = nl === 'crlf' || nl === 'any' || nl === 'anycrlf';
+      o.flags.nlCr = nl === 'cr';
+      o.flags.nlCrlf = nl === 'crlf';
+      o.flags.nlAnycrlf = nl === 'anycrlf';
+      o.flags.nlAny = nl === 'any';
     } else if (!run || !isRunOpt(h)) return undefined;
   }
   return l === NIL ? o : undefined;

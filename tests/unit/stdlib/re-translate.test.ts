@@ -8,7 +8,8 @@ import { translatePcre, type CompileFlags, type Translation } from '../../../std
 function flags(over: Partial<CompileFlags> = {}): CompileFlags {
   return {
     caseless: false, multiline: false, dotall: false, extended: false, ungreedy: false, dollarEndonly: false,
-    noAutoCapture: false, dupnames: false, unicode: false, ucp: false, notbol: false, noteol: false, ...over,
+    noAutoCapture: false, dupnames: false, unicode: false, ucp: false, nlCr: false, nlCrlf: false, nlAnycrlf: false,
+    nlAny: false, notbol: false, noteol: false, ...over,
   };
 }
 
