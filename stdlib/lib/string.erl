@@ -287,11 +287,74 @@ pad(Str, Len, Dir, Char) when is_integer(Len), Dir =:= leading; is_integer(Len),
 prefix(Str, Prefix) ->
     case cps(Prefix) of
         [] -> Str;
-        P ->
+        P when is_binary(Str) ->
             case match_at(cps(Str), P) of
                 {true, Rest} -> out_cps(Str, Rest);
                 false -> nomatch
-            end
+            end;
+        P -> prefix_1(Str, P)
+    end.
+
+%% Lists are walked with unicode_util:cp/1 so that what is returned is the rest of the argument
+%% in the shape cp/1 leaves it, as OTP does.
+prefix_1(CD, [Last]) ->
+    case gc(CD) of
+        [Last | Rest] -> Rest;
+        _ -> nomatch
+    end;
+prefix_1([C | Rest], [P | Ps]) when is_integer(C) ->
+    case C =:= P of
+        true -> prefix_1(Rest, Ps);
+        false -> nomatch
+    end;
+prefix_1(CD, [P | Ps]) ->
+    case cp(CD) of
+        [P | Rest] -> prefix_1(Rest, Ps);
+        _ -> nomatch
+    end.
+
+cp(CD) ->
+    case unicode_util:cp(CD) of
+        {error, Bad} -> erlang:error({badarg, Bad});
+        Res -> Res
+    end.
+
+find_l(CD, [C | _] = P) ->
+    case cp(CD) of
+        [C | Rest] ->
+            case prefix_1(CD, P) of
+                nomatch -> find_l(Rest, P);
+                _ -> CD
+            end;
+        [_ | Rest] -> find_l(Rest, P);
+        [] -> nomatch
+    end.
+
+find_r(CD, [C | _] = P, Found) ->
+    case cp(CD) of
+        [C | Rest] ->
+            case prefix_1(CD, P) of
+                nomatch -> find_r(Rest, P, Found);
+                _ -> find_r(Rest, P, CD)
+            end;
+        [_ | Rest] -> find_r(Rest, P, Found);
+        [] -> Found
+    end.
+
+%% {Before, Splits}: Before is the text after the last split, Splits the parts found so far
+%% (reversed for all, [Before, After] for leading and trailing).
+split_l(CD, [C | _] = P, Where, Curr, Acc) ->
+    case cp(CD) of
+        [C | Rest] ->
+            case prefix_1(CD, P) of
+                nomatch -> split_l(Rest, P, Where, [C | Curr], Acc);
+                After when Where =:= leading -> [lists:reverse(Curr), After];
+                After when Where =:= trailing ->
+                    split_l(Rest, P, Where, [C | Curr], [lists:reverse(Curr), After]);
+                After when Where =:= all -> split_l(After, P, Where, [], [lists:reverse(Curr) | Acc])
+            end;
+        [Other | Rest] -> split_l(Rest, P, Where, [Other | Curr], Acc);
+        [] -> {lists:reverse(Curr), Acc}
     end.
 
 match_at(Cps, [Last]) ->
@@ -332,6 +395,12 @@ search_last([], _, _, {RevBefore, After}) -> {lists:reverse(RevBefore), After}.
 
 find(Str, Pattern) -> find(Str, Pattern, leading).
 
+find(Str, Pattern, Dir) when is_list(Str), Dir =:= leading; is_list(Str), Dir =:= trailing ->
+    case cps(Pattern) of
+        [] -> Str;
+        P when Dir =:= leading -> find_l(Str, P);
+        P -> find_r(Str, P, nomatch)
+    end;
 find(Str, Pattern, Dir) when Dir =:= leading; Dir =:= trailing ->
     case cps(Pattern) of
         [] -> Str;
@@ -348,6 +417,17 @@ find(Str, Pattern, Dir) when Dir =:= leading; Dir =:= trailing ->
 
 split(Str, Pattern) -> split(Str, Pattern, leading).
 
+split(Str, Pattern, Where) when is_list(Str) ->
+    case cps(Pattern) of
+        [] -> [Str];
+        P ->
+            case split_l(Str, P, Where, [], []) of
+                {_Curr, []} -> [Str];
+                {_Curr, Acc} when Where =:= trailing -> Acc;
+                {Curr, Acc} when Where =:= all -> lists:reverse([Curr | Acc]);
+                Acc -> Acc
+            end
+    end;
 split(Str, Pattern, Where) ->
     case cps(Pattern) of
         [] -> [Str];

@@ -10,7 +10,10 @@ t(Name, F) ->
 
 main(_) ->
     Inputs = ["  Hello World  ", <<"  Hello World  ">>, "", <<>>, "a,b,,c", <<"a,b,,c">>,
-              "h\x{e9}llo w\x{f6}rld", <<"h\x{e9}llo w\x{f6}rld"/utf8>>, "line1\r\nline2\n", <<"line1\r\nline2\n">>],
+              "h\x{e9}llo w\x{f6}rld", <<"h\x{e9}llo w\x{f6}rld"/utf8>>, "line1\r\nline2\n", <<"line1\r\nline2\n">>,
+              %% deep lists of code points (io_lib:format output), returned in OTP's shapes
+              ["  Hel", ["lo W"], "orld  "], [["a,"], "b,,", [$c]], ["  ", [["x  y"]], "  "],
+              [$a, "\r", [$\n, $b]], ["e", [16#301], "x,y"]],
     %% Deep chardata: the functions whose results do not depend on how OTP walks nested binaries.
     Deep = [["  Hel", [<<"lo W">>], "orld  "], [<<"  Hello">>, " World  "], [[], <<>>], ["a,", <<"b,,">>, $c],
             [$e, [<<"\x{301}"/utf8>>, "x"]]],
