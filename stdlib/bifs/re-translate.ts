@@ -25,6 +25,8 @@ export interface CompileFlags {
   nlCrlf: boolean;
   nlAnycrlf: boolean;
   nlAny: boolean;
+  /** bsr_anycrlf: \R is only CR, LF or CRLF. */
+  bsrAnycrlf: boolean;
   /** Run options that change what ^ and $ mean; part of the translation. */
   notbol: boolean;
   noteol: boolean;
@@ -206,6 +208,12 @@ class Translator {
     if (this.scoped.multiline) return this.f.noteol ? `(?=${this.nl()})` : `(?:(?=${this.nl()})|$)`;
     if (this.f.noteol) return '(?:(?!))';
     return this.f.dollarEndonly ? '(?:$)' : `(?=${this.nl()}?$)`;
+  }
+
+  /** \R: any Unicode line break, or only CR, LF and CRLF with bsr_anycrlf. */
+  private lineBreak(): string {
+    if (this.f.bsrAnycrlf) return '(?:\\r\\n|[\\r\\n])';
+    return this.f.unicode ? '(?:\\r\\n|[\\n\\v\\f\\r\\x85\\u2028\\u2029])' : '(?:\\r\\n|[\\n\\v\\f\\r\\x85])';
   }
 
   /** Newline characters as a class body (for crlf, the characters that can start one). */
@@ -436,7 +444,7 @@ class Translator {
       // falls through
       case 'C': this.out.push(ANY); return true;
       case 'N': this.out.push(this.notNewline()); return true;
-      case 'R': this.out.push(this.f.unicode ? '(?:\\r\\n|[\\n\\v\\f\\r\\x85\\u2028\\u2029])' : '(?:\\r\\n|[\\n\\v\\f\\r\\x85])'); return true;
+      case 'R': this.out.push(this.lineBreak()); return true;
       case 'Q': this.quoted(); return this.out.length > 0;
       case 'E': return this.out.length > 0;
       case 'g': return this.gReference(at);

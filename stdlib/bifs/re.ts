@@ -54,7 +54,7 @@ function emptyFlags(): CompileFlags {
   return {
     caseless: false, multiline: false, dotall: false, extended: false, ungreedy: false, dollarEndonly: false,
     noAutoCapture: false, dupnames: false, unicode: false, ucp: false, nlCr: false, nlCrlf: false,
-    nlAnycrlf: false, nlAny: false, notbol: false, noteol: false,
+    nlAnycrlf: false, nlAny: false, bsrAnycrlf: false, notbol: false, noteol: false,
   };
 }
 
@@ -163,7 +163,8 @@ function parseCompileOpts(opts: unknown, run: boolean): ParsedCompileOpts | unde
       const k = COPTS[h.name];
       if (k !== null) o.flags[k] = true;
     } else if (h === A('anchored')) o.anchored = true;
-    else if (h === A('bsr_anycrlf') || h === A('bsr_unicode')) continue;
+    else if (h === A('bsr_anycrlf')) o.flags.bsrAnycrlf = true;
+    else if (h === A('bsr_unicode')) o.flags.bsrAnycrlf = false;
     else if (isTuple2(h, NEWLINE) && h.elements[1] instanceof Atom && NEWLINES.has(h.elements[1].name)) {
       const nl = h.elements[1].name;
       o.crlf = nl === 'crlf' || nl === 'any' || nl === 'anycrlf';

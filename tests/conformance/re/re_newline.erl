@@ -24,4 +24,5 @@ main(_) ->
     end, [lf, cr, crlf, anycrlf, any]),
     t(fun() -> {ok, MP} = re:compile("^x", [multiline, {newline, cr}]), re:run("a\rx", MP) end),
     t(fun() -> re:compile("a", [{newline, bogus}]) end),
+    t(fun() -> [re:run("a\x{85}b\r\nc\vd", "\\R", [global | O]) || O <- [[], [bsr_anycrlf], [bsr_unicode]]] end),
     ok.

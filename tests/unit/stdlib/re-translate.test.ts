@@ -9,7 +9,7 @@ function flags(over: Partial<CompileFlags> = {}): CompileFlags {
   return {
     caseless: false, multiline: false, dotall: false, extended: false, ungreedy: false, dollarEndonly: false,
     noAutoCapture: false, dupnames: false, unicode: false, ucp: false, nlCr: false, nlCrlf: false, nlAnycrlf: false,
-    nlAny: false, notbol: false, noteol: false, ...over,
+    nlAny: false, bsrAnycrlf: false, notbol: false, noteol: false, ...over,
   };
 }
 
