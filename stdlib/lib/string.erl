@@ -5,6 +5,10 @@
 -module(string).
 -compile({no_auto_import, [length/1]}).
 
+%% Two code points below 256, the first not "\r": the first is a grapheme cluster by itself. The
+%% fast paths using this give what unicode_util:gc/1 would, without the call.
+-define(ONE_CP_GC(C1, C2), is_integer(C1), C1 < 256, C1 =/= $\r, is_integer(C2), C2 < 256).
+
 -export([casefold/1, centre/2, centre/3, chars/2, chars/3, chomp/1, chr/2, concat/2, copies/2,
          cspan/2, equal/2, equal/3, equal/4, find/2, find/3, is_empty/1, join/2, left/2, left/3,
          len/1, length/1, lexemes/2, list_to_float/1, list_to_integer/1, lowercase/1,
@@ -22,8 +26,17 @@
 %% list. cps/1 flattens to code points; a term that is not chardata raises function_clause and a
 %% binary that is not UTF-8 raises {badarg, RestFromBadByte}, as in OTP.
 
-cps(Bin) when is_binary(Bin) -> lists:reverse(bin_cps(Bin, []));
-cps(List) when is_list(List) -> lists:reverse(cps(List, [])).
+cps(CD) when is_binary(CD); is_list(CD) ->
+    try unicode:characters_to_list(CD) of
+        L when is_list(L) -> L;
+        _ -> cps_slow(CD)
+    catch
+        error:badarg -> cps_slow(CD)
+    end.
+
+%% Accepts any integers, and raises OTP's errors for what is not chardata.
+cps_slow(Bin) when is_binary(Bin) -> lists:reverse(bin_cps(Bin, []));
+cps_slow(List) -> lists:reverse(cps(List, [])).
 
 cps([C | T], Acc) when is_integer(C) -> cps(T, [C | Acc]);
 cps([L | T], Acc) when is_list(L) -> cps(T, cps(L, Acc));
@@ -44,6 +57,7 @@ gc(CD) ->
         Res -> Res
     end.
 
+graphemes([C1 | [C2 | _] = Rest]) when ?ONE_CP_GC(C1, C2) -> [C1 | graphemes(Rest)];
 graphemes(CD) ->
     case gc(CD) of
         [G | Rest] -> [G | graphemes(Rest)];
@@ -68,8 +82,14 @@ whitespace() -> [[13, 10], 9, 10, 11, 12, 13, 32, 133, 8206, 8207, 8232, 8233].
 
 %% ---- Graphemes and code points -------------------------------------------------------------------
 
+length(Bin) when is_binary(Bin) ->
+    case unicode:characters_to_list(Bin) of
+        L when is_list(L) -> length_1(L, 0);
+        _ -> length_1(Bin, 0)
+    end;
 length(CD) -> length_1(CD, 0).
 
+length_1([C1 | [C2 | _] = Rest], N) when ?ONE_CP_GC(C1, C2) -> length_1(Rest, N + 1);
 length_1(CD, N) ->
     case gc(CD) of
         [_ | Rest] -> length_1(Rest, N + 1);
@@ -83,6 +103,7 @@ is_empty(_) -> false.
 
 reverse(CD) -> reverse_1(CD, []).
 
+reverse_1([C1 | [C2 | _] = Rest], Acc) when ?ONE_CP_GC(C1, C2) -> reverse_1(Rest, [C1 | Acc]);
 reverse_1(CD, Acc) ->
     case gc(CD) of
         [G | Rest] -> reverse_1(Rest, [G | Acc]);
@@ -121,6 +142,7 @@ skip_or_empty(CD, N) ->
 %% looked ahead (a lone "\r") leaves the next code point decoded in front of the binary.
 skip(<<C/utf8, Bin/binary>>, N) when N > 0 -> skip_b(Bin, C, N);
 skip(CD, 0) -> CD;
+skip([C1 | [C2 | _] = Rest], N) when ?ONE_CP_GC(C1, C2) -> skip(Rest, N - 1);
 skip(CD, N) ->
     case gc(CD) of
         [_ | Rest] -> skip(Rest, N - 1);
@@ -156,6 +178,7 @@ slice_bytes_left(Bin, C, N) ->
     end.
 
 slice_list(_CD, 0) -> [];
+slice_list([C1 | [C2 | _] = Rest], N) when ?ONE_CP_GC(C1, C2) -> [C1 | slice_list(Rest, N - 1)];
 slice_list(CD, N) ->
     case gc(CD) of
         [G | Rest] -> append(G, slice_list(Rest, N - 1));
@@ -297,6 +320,7 @@ prefix(Str, Prefix) ->
 
 %% Lists are walked with unicode_util:cp/1 so that what is returned is the rest of the argument
 %% in the shape cp/1 leaves it, as OTP does.
+prefix_1([Last | [C2 | _] = Rest], [Last]) when ?ONE_CP_GC(Last, C2) -> Rest;
 prefix_1(CD, [Last]) ->
     case gc(CD) of
         [Last | Rest] -> Rest;
@@ -319,6 +343,11 @@ cp(CD) ->
         Res -> Res
     end.
 
+find_l([C1 | Rest] = CD, [C | _] = P) when is_integer(C1) ->
+    case C1 =:= C andalso prefix_1(CD, P) =/= nomatch of
+        true -> CD;
+        false -> find_l(Rest, P)
+    end;
 find_l(CD, [C | _] = P) ->
     case cp(CD) of
         [C | Rest] ->
@@ -330,6 +359,11 @@ find_l(CD, [C | _] = P) ->
         [] -> nomatch
     end.
 
+find_r([C1 | Rest] = CD, [C | _] = P, Found) when is_integer(C1) ->
+    case C1 =:= C andalso prefix_1(CD, P) =/= nomatch of
+        true -> find_r(Rest, P, CD);
+        false -> find_r(Rest, P, Found)
+    end;
 find_r(CD, [C | _] = P, Found) ->
     case cp(CD) of
         [C | Rest] ->
@@ -343,6 +377,8 @@ find_r(CD, [C | _] = P, Found) ->
 
 %% {Before, Splits}: Before is the text after the last split, Splits the parts found so far
 %% (reversed for all, [Before, After] for leading and trailing).
+split_l([C1 | Rest], [C | _] = P, Where, Curr, Acc) when is_integer(C1), C1 =/= C ->
+    split_l(Rest, P, Where, [C1 | Curr], Acc);
 split_l(CD, [C | _] = P, Where, Curr, Acc) ->
     case cp(CD) of
         [C | Rest] ->
@@ -478,22 +514,42 @@ nth_lexeme(Str, N, Seps) when is_integer(N), N > 0, is_list(Seps) ->
 
 %% ---- Case ----------------------------------------------------------------------------------------
 
-uppercase(Str) -> map_case(fun string_case:upper/1, Str).
+uppercase(Str) -> map_case(fun upper/1, Str).
 
-lowercase(Str) -> map_case(fun string_case:lower/1, Str).
+lowercase(Str) -> map_case(fun lower/1, Str).
 
-casefold(Str) -> map_case(fun string_case:fold/1, Str).
+casefold(Str) -> map_case(fun fold/1, Str).
+
+%% ASCII directly, the rest through the Unicode tables.
+upper(C) when C >= $a, C =< $z -> [C - 32];
+upper(C) when C < 128 -> [C];
+upper(C) -> string_case:upper(C).
+
+lower(C) when C >= $A, C =< $Z -> [C + 32];
+lower(C) when C < 128 -> [C];
+lower(C) -> string_case:lower(C).
+
+fold(C) when C >= $A, C =< $Z -> [C + 32];
+fold(C) when C < 128 -> [C];
+fold(C) -> string_case:fold(C).
 
 %% Unchanged text is returned as it is (OTP keeps the argument's structure then).
 map_case(Map, Str) when is_binary(Str); is_list(Str) ->
     In = cps(Str),
-    Cps = lists:append([Map(C) || C <- In]),
+    Cps = map_cps(Map, In),
     if
         Cps =:= In, is_binary(Str); In =:= [] -> Str;
         is_binary(Str) -> to_bin(Cps);
         true -> Cps
     end;
 map_case(_Map, Other) -> erlang:error({badarg, Other}).
+
+map_cps(Map, [C | Cs]) ->
+    case Map(C) of
+        [M] -> [M | map_cps(Map, Cs)];
+        Ms -> Ms ++ map_cps(Map, Cs)
+    end;
+map_cps(_Map, []) -> [].
 
 %% Only the first code point changes; the rest is returned as unicode_util:cp/1 leaves it.
 titlecase(Str) ->
