@@ -156,7 +156,7 @@ class Translator {
         continue;
       }
       if (c === ch('*') || c === ch('+') || c === ch('?') || (c === ch('{') && this.quantifierAhead())) {
-        if (!canRepeat) this.fail('nothing to repeat');
+        if (!canRepeat) this.fail('nothing to repeat', c === ch('{') ? this.p.indexOf(ch('}'), this.i) : this.i);
         this.quantifier();
         canRepeat = false;
         continue;
@@ -337,6 +337,7 @@ class Translator {
     if (c === ch('C')) this.unsupported('a callout (?C...)', start);
     if (c === ch('R') || c === ch('&') || c === ch('+') || isDigitCp(c) || two === 'P>' || (c === ch('-') && isDigitCp(p[this.i + 1])))
       this.unsupported('a recursive or subroutine call', start);
+    if (c === ch('P')) this.fail('unrecognized character after (?P', this.i + 1);
     return this.optionSetting();
   }
 
@@ -443,7 +444,10 @@ class Translator {
       case 'X': this.unsupported('\\X', at);
       // falls through
       case 'C': this.out.push(ANY); return true;
-      case 'N': this.out.push(this.notNewline()); return true;
+      case 'N':
+        if (p[this.i] === ch('{')) this.fail('PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u', at + 1);
+        this.out.push(this.notNewline());
+        return true;
       case 'R': this.out.push(this.lineBreak()); return true;
       case 'Q': this.quoted(); return this.out.length > 0;
       case 'E': return this.out.length > 0;
@@ -451,7 +455,7 @@ class Translator {
       case 'k': {
         const open = p[this.i];
         const close = open === ch('<') ? ch('>') : open === ch("'") ? ch("'") : open === ch('{') ? ch('}') : -1;
-        if (close < 0) this.fail('\\k is not followed by a braced, angle-bracketed, or quoted name');
+        if (close < 0) this.fail('\\k is not followed by a braced, angle-bracketed, or quoted name', at + 1);
         this.i++;
         const name = this.name(close);
         this.backref(name, this.i - 1);
@@ -462,6 +466,11 @@ class Translator {
       const digitsAt = this.i - 1;
       this.i = digitsAt;
       const n = this.number();
+      if ((c >= 0x38 && n > countGroups(p)) && n < 10) {
+        this.i = digitsAt + 1; // \8 and \9 with fewer groups are the digits themselves
+        this.out.push(this.literal(c));
+        return true;
+      }
       if (n < 10 || n <= this.groupCount) {
         this.backref(n, p.length);
         return true;
@@ -500,7 +509,7 @@ class Translator {
       this.backref(target, p.length);
       return true;
     }
-    if (!braced) this.fail('\\g is not followed by a braced, angle-bracketed, or quoted name/number or by a plain number');
+    if (!braced) this.fail('a numbered reference must not be zero', at + 1);
     const name = this.name(ch('}'));
     this.backref(name, this.i - 1);
     return true;
@@ -556,7 +565,7 @@ class Translator {
         const x = p[this.i++];
         if (x === undefined) this.fail('\\c at end of pattern', p.length);
         const up = x >= 0x61 && x <= 0x7a ? x - 32 : x;
-        if (up > 127) this.fail('\\c must be followed by an ASCII character');
+        if (up > 127) this.fail('\\c must be followed by an ASCII character', this.i - 1);
         return { cp: up ^ 0x40 };
       }
       case 'x': return { cp: this.checkCp(this.hexEscape()) };
@@ -593,11 +602,9 @@ class Translator {
     if (p[this.i] === ch('{')) {
       let j = this.i + 1;
       while (isHexCp(p[j])) n = n * 16 + parseInt(String.fromCharCode(p[j++]), 16);
-      if (p[j] === ch('}') && j > this.i + 1) {
-        this.i = j + 1;
-        return n;
-      }
-      return 0; // \x{ without a valid body: \x is NUL and the brace is literal
+      if (p[j] !== ch('}')) this.fail('non-hex character in \\x{} (closing brace missing?)', j);
+      this.i = j + 1;
+      return n;
     }
     for (let k = 0; k < 2 && isHexCp(p[this.i]); k++) n = n * 16 + parseInt(String.fromCharCode(p[this.i++]), 16);
     return n;
@@ -632,6 +639,9 @@ class Translator {
   /** [...] at this.i, as a JS class atom. */
   private charClass(): string {
     const p = this.p;
+    const k = p[this.i + 1];
+    if ((k === ch(':') || k === ch('.') || k === ch('=')) && this.posixEnd(this.i + 2, k) > 0)
+      this.fail('POSIX named classes are supported only within a class');
     this.i++;
     let negated = false;
     if (p[this.i] === ch('^')) {
@@ -674,14 +684,14 @@ class Translator {
       if (p[this.i] === ch('-') && this.i + 1 < p.length && p[this.i + 1] !== ch(']')) {
         const save = this.i;
         this.i++;
-        const hiAt = this.i;
         const hi = this.classChar();
         if (typeof hi === 'number') {
-          if (hi < lo) this.fail('range out of order in character class', hiAt);
+          if (hi < lo) this.fail('range out of order in character class', this.i - 1);
           ranges.push(lo, hi);
           continue;
         }
-        this.i = save; // [a-\d]: the hyphen is literal
+        if (p[save + 1] === ch('\\')) this.fail('invalid range in character class', this.i - 1);
+        this.i = save;
       }
       ranges.push(lo, lo);
     }
@@ -700,6 +710,13 @@ class Translator {
     }
     const v = this.escapeValue(true);
     return 'cp' in v ? v.cp : v;
+  }
+
+  /** The index of the `]` closing a POSIX class [:name:] whose name starts at `from`, or -1. */
+  private posixEnd(from: number, kind: number): number {
+    const p = this.p;
+    for (let j = from; j < p.length && p[j] !== ch(']'); j++) if (p[j] === kind && p[j + 1] === ch(']')) return j + 1;
+    return -1;
   }
 
   /** [:name:] or [:^name:] inside a class. */
@@ -725,6 +742,24 @@ class Translator {
     this.i = j + 2;
     return neg ? complement(set) : set;
   }
+}
+
+/** A rough count of the capturing groups of a pattern (for \8 and \9 only). */
+function countGroups(p: readonly number[]): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === ch('\\')) i++;
+    else if (inClass) inClass = c !== ch(']');
+    else if (c === ch('[')) inClass = true;
+    else if (c === ch('(')) {
+      const a = p[i + 1];
+      const b = p[i + 2];
+      if (a !== ch('?') || b === ch("'") || (b === ch('<') && p[i + 3] !== ch('=') && p[i + 3] !== ch('!')) || (b === ch('P') && p[i + 3] === ch('<'))) n++;
+    }
+  }
+  return n;
 }
 
 function classBodyOf(r: Ranges): string {
