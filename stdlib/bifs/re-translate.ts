@@ -438,11 +438,8 @@ class Translator {
       case 'z': this.out.push('(?:$)'); return true;
       case 'Z': this.out.push(`(?=${this.nl()}?$)`); return true;
       case 'G': this.unsupported('\\G other than at the start of the pattern', at);
-      // falls through (unsupported throws)
       case 'K': this.unsupported('\\K', at);
-      // falls through
       case 'X': this.unsupported('\\X', at);
-      // falls through
       case 'C': this.out.push(ANY); return true;
       case 'N':
         if (p[this.i] === ch('{')) this.fail('PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u', at + 1);
@@ -537,7 +534,6 @@ class Translator {
    */
   private escapeValue(inClass: boolean): EscapeValue {
     const p = this.p;
-    const at = this.i;
     const c = p[this.i + 1];
     if (c === undefined) this.fail('\\ at end of pattern', p.length);
     this.i += 2;
@@ -586,7 +582,6 @@ class Translator {
       for (let k = 0; k < 3 && p[this.i] >= 0x30 && p[this.i] <= 0x37; k++) n = n * 8 + (p[this.i++] - 0x30);
       return { cp: this.checkCp(n) };
     }
-    void at;
     return { cp: c };
   }
 
