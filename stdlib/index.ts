@@ -16,6 +16,8 @@ import { bifs as ioLib } from './bifs/io-lib.js';
 import { bifs as binary } from './bifs/binary.js';
 import { bifs as unicode } from './bifs/unicode.js';
 import { bifs as base64 } from './bifs/base64.js';
+import { bifs as re } from './bifs/re.js';
+import { bifs as unicodeUtil } from './bifs/unicode-util.js';
 import { bifs as termCodec } from './bifs/term-codec.js';
 import { bifs as termHash } from './bifs/term-hash.js';
 import { bifs as erlangSystem } from './bifs/erlang-system.js';
@@ -56,4 +58,5 @@ export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
   for (const table of TABLES) registerBifs(table);
+  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, re, unicodeUtil]) registerBifs(table);
 }

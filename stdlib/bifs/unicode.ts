@@ -10,6 +10,7 @@ import { Tuple } from '../../vm/terms/tuple.js';
 import { badarg, error, type BifContext } from '../bif.js';
 import type { BifTable } from '../registry.js';
 import { ByteSink, binBytes, bytesToList } from './util.js';
+import { normalizeBifs } from './unicode-normalize.js';
 
 const LATIN1 = atom('latin1');
 const UNICODE = atom('unicode');
@@ -534,4 +535,11 @@ export const bifs: BifTable = {
   'unicode:characters_to_binary/3': characters_to_binary_3,
   'unicode:bom_to_encoding/1': bom_to_encoding_1,
   'unicode:encoding_to_bom/1': encoding_to_bom_1,
+  ...normalizeBifs,
 };
+
+/** Chardata (code points and UTF-8 binaries, nested) as code points, or undefined if not valid. */
+export function chardataToCodePoints(data: unknown): number[] | undefined {
+  const c = convertNative(data, false);
+  return c !== null && c.status === 'ok' ? c.out : undefined;
+}

@@ -1,10 +1,13 @@
-%% String functions: the classic API on flat character lists and the OTP 20+ API on chardata.
-%% Chardata is flattened to code points first, so a binary argument gives binary results and any
-%% list gives flat list results (OTP keeps some of a nested argument's structure). Every code point
-%% is its own grapheme cluster except "\r\n", and normalization (equal/4) is the identity.
+%% String functions: the classic API on flat character lists and the OTP 20+ API on chardata,
+%% grapheme cluster aware through unicode_util:gc/1. A binary argument gives binary results and
+%% a list gives flat list results, except where OTP returns the rest of its argument as it is.
 %% Case tables are in string_case.erl; list_to_integer/1 and list_to_float/1 are BIFs in OTP.
 -module(string).
 -compile({no_auto_import, [length/1]}).
+
+%% Two code points below 256, the first not "\r": the first is a grapheme cluster by itself. The
+%% fast paths using this give what unicode_util:gc/1 would, without the call.
+-define(ONE_CP_GC(C1, C2), is_integer(C1), C1 < 256, C1 =/= $\r, is_integer(C2), C2 < 256).
 
 -export([casefold/1, centre/2, centre/3, chars/2, chars/3, chomp/1, chr/2, concat/2, copies/2,
          cspan/2, equal/2, equal/3, equal/4, find/2, find/3, is_empty/1, join/2, left/2, left/3,
@@ -17,11 +20,23 @@
          trim/2, trim/3, uppercase/1, words/1, words/2]).
 
 %% ---- Chardata ------------------------------------------------------------------------------------
-%% cps/1 flattens chardata into code points. A term that is not chardata raises function_clause;
-%% a binary that is not UTF-8 raises {badarg, RestFromBadByte}, as in OTP.
+%% Grapheme clusters come from unicode_util:gc/1 (stdlib/bifs/unicode-util.ts), which walks any
+%% chardata and hands back the rest in OTP's shape; functions that return "the rest" return it.
+%% Functions that build new text flatten it: a binary argument gives a binary, anything else a flat
+%% list. cps/1 flattens to code points; a term that is not chardata raises function_clause and a
+%% binary that is not UTF-8 raises {badarg, RestFromBadByte}, as in OTP.
 
-cps(Bin) when is_binary(Bin) -> lists:reverse(bin_cps(Bin, []));
-cps(List) when is_list(List) -> lists:reverse(cps(List, [])).
+cps(CD) when is_binary(CD); is_list(CD) ->
+    try unicode:characters_to_list(CD) of
+        L when is_list(L) -> L;
+        _ -> cps_slow(CD)
+    catch
+        error:badarg -> cps_slow(CD)
+    end.
+
+%% Accepts any integers, and raises OTP's errors for what is not chardata.
+cps_slow(Bin) when is_binary(Bin) -> lists:reverse(bin_cps(Bin, []));
+cps_slow(List) -> lists:reverse(cps(List, [])).
 
 cps([C | T], Acc) when is_integer(C) -> cps(T, [C | Acc]);
 cps([L | T], Acc) when is_list(L) -> cps(T, cps(L, Acc));
@@ -33,18 +48,26 @@ bin_cps(<<C/utf8, Rest/binary>>, Acc) -> bin_cps(Rest, [C | Acc]);
 bin_cps(<<>>, Acc) -> Acc;
 bin_cps(Bad, _Acc) -> erlang:error({badarg, Bad}).
 
-to_bin(Cps) -> list_to_binary([<<C/utf8>> || C <- Cps]).
+to_bin(Cps) -> unicode:characters_to_binary(Cps).
 
-%% Grapheme clusters: each code point alone, except "\r\n" which becomes [13, 10].
-gcs([13, 10 | Cs]) -> [[13, 10] | gcs(Cs)];
-gcs([C | Cs]) -> [C | gcs(Cs)];
-gcs([]) -> [].
+%% The next grapheme cluster and the rest, or [].
+gc(CD) ->
+    case unicode_util:gc(CD) of
+        {error, Bad} -> erlang:error({badarg, Bad});
+        Res -> Res
+    end.
 
-ungcs([[13, 10] | Gs]) -> [13, 10 | ungcs(Gs)];
-ungcs([G | Gs]) -> [G | ungcs(Gs)];
+graphemes([C1 | [C2 | _] = Rest]) when ?ONE_CP_GC(C1, C2) -> [C1 | graphemes(Rest)];
+graphemes(CD) ->
+    case gc(CD) of
+        [G | Rest] -> [G | graphemes(Rest)];
+        [] -> []
+    end.
+
+%% Graphemes (integers or lists of code points) back to code points.
+ungcs([G | Gs]) when is_integer(G) -> [G | ungcs(Gs)];
+ungcs([G | Gs]) -> G ++ ungcs(Gs);
 ungcs([]) -> [].
-
-graphemes(Str) -> gcs(cps(Str)).
 
 %% A result made of graphemes (or code points), in the kind of the argument it came from.
 out(Orig, Gs) -> out_cps(Orig, ungcs(Gs)).
@@ -52,124 +75,197 @@ out(Orig, Gs) -> out_cps(Orig, ungcs(Gs)).
 out_cps(Orig, Cps) when is_binary(Orig) -> to_bin(Cps);
 out_cps(_Orig, Cps) -> Cps.
 
+append(G, Tail) when is_integer(G) -> [G | Tail];
+append(G, Tail) -> G ++ Tail.
+
 whitespace() -> [[13, 10], 9, 10, 11, 12, 13, 32, 133, 8206, 8207, 8232, 8233].
 
 %% ---- Graphemes and code points -------------------------------------------------------------------
 
-length(Str) -> erlang:length(graphemes(Str)).
+length(Bin) when is_binary(Bin) ->
+    case unicode:characters_to_list(Bin) of
+        L when is_list(L) -> length_1(L, 0);
+        _ -> length_1(Bin, 0)
+    end;
+length(CD) -> length_1(CD, 0).
+
+length_1([C1 | [C2 | _] = Rest], N) when ?ONE_CP_GC(C1, C2) -> length_1(Rest, N + 1);
+length_1(CD, N) ->
+    case gc(CD) of
+        [_ | Rest] -> length_1(Rest, N + 1);
+        [] -> N
+    end.
 
 is_empty([]) -> true;
 is_empty(<<>>) -> true;
 is_empty([L | R]) -> is_empty(L) andalso is_empty(R);
 is_empty(_) -> false.
 
-reverse(Str) -> lists:reverse(graphemes(Str)).
+reverse(CD) -> reverse_1(CD, []).
 
-to_graphemes(Str) -> graphemes(Str).
-
-%% A flat list or a binary keeps its own tail; other chardata is flattened.
-next_grapheme(Str) ->
-    case next_codepoint(Str) of
-        [13 | Rest] ->
-            case next_codepoint(Rest) of
-                [10 | Rest1] -> [[13, 10] | Rest1];
-                _ -> [13 | Rest]
-            end;
-        Other -> Other
+reverse_1([C1 | [C2 | _] = Rest], Acc) when ?ONE_CP_GC(C1, C2) -> reverse_1(Rest, [C1 | Acc]);
+reverse_1(CD, Acc) ->
+    case gc(CD) of
+        [G | Rest] -> reverse_1(Rest, [G | Acc]);
+        [] -> Acc
     end.
 
-next_codepoint([C | _] = Str) when is_integer(C) -> Str;
-next_codepoint(<<C/utf8, Rest/binary>>) -> [C | Rest];
-next_codepoint(<<>>) -> [];
-next_codepoint(<<Bad/binary>>) -> {error, Bad};
-next_codepoint([]) -> [];
-next_codepoint([_ | _] = Str) ->
-    try cps(Str) of
-        [] -> [];
-        Cps -> Cps
-    catch
-        error:{badarg, Bad} -> {error, Bad}
-    end.
+to_graphemes(CD) -> graphemes(CD).
+
+next_grapheme(CD) -> unicode_util:gc(CD).
+
+next_codepoint(CD) -> unicode_util:cp(CD).
 
 %% ---- Slicing and trimming ------------------------------------------------------------------------
 
-slice(Str, Start) -> slice(Str, Start, infinity).
+slice(CD, N) when is_integer(N), N >= 0 -> skip_or_empty(CD, N).
 
-slice(Str, Start, Len)
-  when is_integer(Start), Start >= 0, Len =:= infinity;
-       is_integer(Start), Start >= 0, is_integer(Len), Len >= 0 ->
-    Gs = graphemes(Str),
-    Rest = drop(Start, Gs),
-    Taken = take_n(Len, Rest),
-    case is_binary(Str) andalso Start > 0 andalso Taken =/= [] andalso
-         lists:nth(Start, Gs) =:= 13 of
-        true -> after_lone_cr(Len, ungcs(Taken));
-        false -> out(Str, Taken)
+slice(CD, N, infinity) -> skip_or_empty(CD, N);
+slice(CD, N, 0) when is_integer(N), N >= 0 ->
+    case is_binary(CD) of
+        true -> <<>>;
+        false -> []
+    end;
+slice(CD, N, Len) when is_integer(N), N >= 0, is_integer(Len), Len > 0 ->
+    case skip(CD, N) of
+        [] when is_binary(CD) -> <<>>;
+        Rest -> slice_take(Rest, Len)
     end.
 
-%% OTP's binary slice returns a list when the last grapheme skipped is a lone "\r" (its cluster
-%% lookahead has already decoded the next code point): the rest as [CodePoint | Binary], or the
-%% slice as a flat list.
-after_lone_cr(infinity, [C | Cps]) -> [C | to_bin(Cps)];
-after_lone_cr(_Len, Cps) -> Cps.
+skip_or_empty(CD, N) ->
+    case skip(CD, N) of
+        [] when is_binary(CD) -> <<>>;
+        Rest -> Rest
+    end.
 
-drop(0, Gs) -> Gs;
-drop(_, []) -> [];
-drop(N, [_ | Gs]) -> drop(N - 1, Gs).
+%% The rest after N graphemes. A binary is walked as [CodePoint | Binary], so a grapheme that
+%% looked ahead (a lone "\r") leaves the next code point decoded in front of the binary.
+skip(<<C/utf8, Bin/binary>>, N) when N > 0 -> skip_b(Bin, C, N);
+skip(CD, 0) -> CD;
+skip([C1 | [C2 | _] = Rest], N) when ?ONE_CP_GC(C1, C2) -> skip(Rest, N - 1);
+skip(CD, N) ->
+    case gc(CD) of
+        [_ | Rest] -> skip(Rest, N - 1);
+        [] -> []
+    end.
 
-take_n(infinity, Gs) -> Gs;
-take_n(0, _) -> [];
-take_n(_, []) -> [];
-take_n(N, [G | Gs]) -> [G | take_n(N - 1, Gs)].
+skip_b(Bin, C, 1) ->
+    [_ | Rest] = gc([C | Bin]),
+    Rest;
+skip_b(Bin, C, N) ->
+    [_ | Rest] = gc([C | Bin]),
+    case unicode_util:cp(Rest) of
+        [C2 | Cont] -> skip_b(Cont, C2, N - 1);
+        [] -> <<>>;
+        {error, Bad} -> erlang:error({badarg, Bad})
+    end.
+
+%% The first N graphemes: a binary prefix of a binary, a flat list otherwise.
+slice_take(<<C/utf8, Bin/binary>> = Orig, N) ->
+    Left = slice_bytes_left(Bin, C, N),
+    binary:part(Orig, 0, byte_size(Orig) - Left);
+slice_take(<<>>, _N) -> <<>>;
+slice_take(Bin, _N) when is_binary(Bin) -> erlang:error({badarg, Bin});
+slice_take(CD, N) -> slice_list(CD, N).
+
+slice_bytes_left(Bin, C, 0) -> byte_size(Bin) + byte_size(<<C/utf8>>);
+slice_bytes_left(Bin, C, N) ->
+    [_ | Rest] = gc([C | Bin]),
+    case unicode_util:cp(Rest) of
+        [C2 | Cont] -> slice_bytes_left(Cont, C2, N - 1);
+        [] -> 0;
+        {error, Bad} -> erlang:error({badarg, Bad})
+    end.
+
+slice_list(_CD, 0) -> [];
+slice_list([C1 | [C2 | _] = Rest], N) when ?ONE_CP_GC(C1, C2) -> [C1 | slice_list(Rest, N - 1)];
+slice_list(CD, N) ->
+    case gc(CD) of
+        [G | Rest] -> append(G, slice_list(Rest, N - 1));
+        [] -> []
+    end.
 
 trim(Str) -> trim(Str, both).
 
 trim(Str, Dir) -> trim(Str, Dir, whitespace()).
 
-trim(Str, Dir, Seps) when is_list(Seps), Dir =:= leading; is_list(Seps), Dir =:= trailing;
-                          is_list(Seps), Dir =:= both ->
-    Gs = graphemes(Str),
-    Lead = case Dir of
-               trailing -> Gs;
-               _ -> drop_members(Gs, Seps)
-           end,
-    Trimmed = case Dir of
-                  leading -> Lead;
-                  _ -> lists:reverse(drop_members(lists:reverse(Lead), Seps))
-              end,
-    out(Str, Trimmed).
+trim(Str, _Dir, []) -> Str;
+trim(Str, leading, Seps) when is_list(Seps) -> trim_leading(Str, Seps);
+trim(Str, trailing, Seps) when is_list(Seps) ->
+    Us = lists:reverse(drop_seps(lists:reverse(units(Str, Seps)))),
+    out(Str, [U || {_, U} <- Us]);
+trim(Str, both, Seps) when is_list(Seps) -> trim(trim(Str, leading, Seps), trailing, Seps).
 
-drop_members([G | Gs] = All, Seps) ->
-    case lists:member(G, Seps) of
-        true -> drop_members(Gs, Seps);
-        false -> All
+trim_leading(CD, Seps) ->
+    case gc(CD) of
+        [G | Rest] ->
+            case lists:member(G, Seps) of
+                true -> trim_leading(Rest, Seps);
+                false -> CD
+            end;
+        [] when is_binary(CD) -> <<>>;
+        [] -> []
+    end.
+
+drop_seps([{true, _} | Us]) -> drop_seps(Us);
+drop_seps(Us) -> Us.
+
+%% Separator search as OTP does it from the right: code point by code point, and where a code
+%% point starts some separator, the grapheme there is a separator or not as a whole. Each unit is
+%% {IsSeparator, GraphemeOrCodePoint}.
+units(Str, Seps) ->
+    SepCps = [first_cp(S) || S <- Seps],
+    units_1(cps(Str), Seps, SepCps).
+
+units_1([C | Cs] = Cps, Seps, SepCps) ->
+    case lists:member(C, SepCps) of
+        true ->
+            [G | Rest] = gc(Cps),
+            [{lists:member(G, Seps), G} | units_1(Rest, Seps, SepCps)];
+        false -> [{false, C} | units_1(Cs, Seps, SepCps)]
     end;
-drop_members([], _) -> [].
+units_1([], _, _) -> [].
+
+first_cp(C) when is_integer(C) -> C;
+first_cp(S) -> hd(cps(S)).
 
 take(Str, Chars) -> take(Str, Chars, false, leading).
 
 take(Str, Chars, Complement) -> take(Str, Chars, Complement, leading).
 
 %% The longest prefix (or suffix) of graphemes in Chars, or not in Chars if Complement.
-take(Str, Chars, Complement, Dir)
-  when is_list(Chars), is_boolean(Complement), Dir =:= leading;
-       is_list(Chars), is_boolean(Complement), Dir =:= trailing ->
-    Gs = graphemes(Str),
-    case Dir of
-        leading ->
-            {Taken, Rest} = take_while(Gs, Chars, Complement, []),
-            {out(Str, Taken), out(Str, Rest)};
-        trailing ->
-            {Taken, Rest} = take_while(lists:reverse(Gs), Chars, Complement, []),
-            {out(Str, lists:reverse(Rest)), out(Str, lists:reverse(Taken))}
+take(Str, [], Complement, Dir) when is_boolean(Complement) ->
+    Empty = case is_binary(Str) of true -> <<>>; false -> [] end,
+    case {Complement, Dir} of
+        {false, leading} -> {Empty, Str};
+        {false, trailing} -> {Str, Empty};
+        {true, leading} -> {Str, Empty};
+        {true, trailing} -> {Empty, Str}
+    end;
+take(Str, Chars, Complement, leading) when is_list(Chars), is_boolean(Complement) ->
+    take_leading(Str, Str, Chars, Complement, []);
+take(Str, Chars, Complement, trailing) when is_list(Chars), is_boolean(Complement) ->
+    {Taken, Rest} = take_units(lists:reverse(units(Str, Chars)), Complement, []),
+    {out(Str, [U || {_, U} <- lists:reverse(Rest)]), out(Str, Taken)}.
+
+%% Walks with gc/1 so the rest is returned as it is.
+take_leading(Orig, CD, Chars, Complement, Acc) ->
+    case gc(CD) of
+        [G | Rest] ->
+            case lists:member(G, Chars) =/= Complement of
+                true -> take_leading(Orig, Rest, Chars, Complement, [G | Acc]);
+                false -> {out(Orig, lists:reverse(Acc)), CD}
+            end;
+        [] -> {out(Orig, lists:reverse(Acc)), out(Orig, [])}
     end.
 
-take_while([G | Gs] = All, Chars, Complement, Acc) ->
-    case lists:member(G, Chars) =/= Complement of
-        true -> take_while(Gs, Chars, Complement, [G | Acc]);
-        false -> {lists:reverse(Acc), All}
+%% Units from the end while they are (or with Complement, are not) separators; Taken in order.
+take_units([{IsSep, U} | Us] = All, Complement, Acc) ->
+    case IsSep =/= Complement of
+        true -> take_units(Us, Complement, [U | Acc]);
+        false -> {Acc, All}
     end;
-take_while([], _, _, Acc) -> {lists:reverse(Acc), []}.
+take_units([], _, Acc) -> {Acc, []}.
 
 %% Removes every trailing "\n" and "\r\n". Binaries are chomped bytewise, without checking that
 %% the rest is UTF-8.
@@ -207,24 +303,110 @@ pad(Str, Len, Dir, Char) when is_integer(Len), Dir =:= leading; is_integer(Len),
     end.
 
 %% ---- Searching and splitting ---------------------------------------------------------------------
+%% Patterns are matched code point by code point, but the last one must be a whole grapheme cluster
+%% where it matches: "e" does not match the start of "e\x{301}", "\r" does not match the start of
+%% "\r\n", while "\n" matches its end.
 
-%% Patterns are matched code point by code point, but a match may not end inside a grapheme
-%% cluster: "\r" does not match the start of "\r\n", while "\n" matches its end.
 prefix(Str, Prefix) ->
-    case match_at(cps(Str), cps(Prefix)) of
-        {true, Rest} -> out_cps(Str, Rest);
-        false -> nomatch
+    case cps(Prefix) of
+        [] -> Str;
+        P when is_binary(Str) ->
+            case match_at(cps(Str), P) of
+                {true, Rest} -> out_cps(Str, Rest);
+                false -> nomatch
+            end;
+        P -> prefix_1(Str, P)
     end.
 
-match_at(Rest, []) -> {true, Rest};
-match_at([C | Cs], [C]) when C =/= 13 -> {true, Cs};
-match_at([13 | Cs], [13]) ->
-    case Cs of
-        [10 | _] -> false;
-        _ -> {true, Cs}
+%% Lists are walked with unicode_util:cp/1 so that what is returned is the rest of the argument
+%% in the shape cp/1 leaves it, as OTP does.
+prefix_1([Last | [C2 | _] = Rest], [Last]) when ?ONE_CP_GC(Last, C2) -> Rest;
+prefix_1(CD, [Last]) ->
+    case gc(CD) of
+        [Last | Rest] -> Rest;
+        _ -> nomatch
+    end;
+prefix_1([C | Rest], [P | Ps]) when is_integer(C) ->
+    case C =:= P of
+        true -> prefix_1(Rest, Ps);
+        false -> nomatch
+    end;
+prefix_1(CD, [P | Ps]) ->
+    case cp(CD) of
+        [P | Rest] -> prefix_1(Rest, Ps);
+        _ -> nomatch
+    end.
+
+cp(CD) ->
+    case unicode_util:cp(CD) of
+        {error, Bad} -> erlang:error({badarg, Bad});
+        Res -> Res
+    end.
+
+find_l([C1 | Rest] = CD, [C | _] = P) when is_integer(C1) ->
+    case C1 =:= C andalso prefix_1(CD, P) =/= nomatch of
+        true -> CD;
+        false -> find_l(Rest, P)
+    end;
+find_l(CD, [C | _] = P) ->
+    case cp(CD) of
+        [C | Rest] ->
+            case prefix_1(CD, P) of
+                nomatch -> find_l(Rest, P);
+                _ -> CD
+            end;
+        [_ | Rest] -> find_l(Rest, P);
+        [] -> nomatch
+    end.
+
+find_r([C1 | Rest] = CD, [C | _] = P, Found) when is_integer(C1) ->
+    case C1 =:= C andalso prefix_1(CD, P) =/= nomatch of
+        true -> find_r(Rest, P, CD);
+        false -> find_r(Rest, P, Found)
+    end;
+find_r(CD, [C | _] = P, Found) ->
+    case cp(CD) of
+        [C | Rest] ->
+            case prefix_1(CD, P) of
+                nomatch -> find_r(Rest, P, Found);
+                _ -> find_r(Rest, P, CD)
+            end;
+        [_ | Rest] -> find_r(Rest, P, Found);
+        [] -> Found
+    end.
+
+%% {Before, Splits}: Before is the text after the last split, Splits the parts found so far
+%% (reversed for all, [Before, After] for leading and trailing).
+split_l([C1 | Rest], [C | _] = P, Where, Curr, Acc) when is_integer(C1), C1 =/= C ->
+    split_l(Rest, P, Where, [C1 | Curr], Acc);
+split_l(CD, [C | _] = P, Where, Curr, Acc) ->
+    case cp(CD) of
+        [C | Rest] ->
+            case prefix_1(CD, P) of
+                nomatch -> split_l(Rest, P, Where, [C | Curr], Acc);
+                After when Where =:= leading -> [lists:reverse(Curr), After];
+                After when Where =:= trailing ->
+                    split_l(Rest, P, Where, [C | Curr], [lists:reverse(Curr), After]);
+                After when Where =:= all -> split_l(After, P, Where, [], [lists:reverse(Curr) | Acc])
+            end;
+        [Other | Rest] -> split_l(Rest, P, Where, [Other | Curr], Acc);
+        [] -> {lists:reverse(Curr), Acc}
+    end.
+
+match_at(Cps, [Last]) ->
+    case Cps of
+        [Last | _] ->
+            case gc(Cps) of
+                [Last | Rest] -> {true, ungcs_rest(Rest)};
+                _ -> false
+            end;
+        _ -> false
     end;
 match_at([C | Cs], [C | Ps]) -> match_at(Cs, Ps);
 match_at(_, _) -> false.
+
+%% gc/1 of a flat list hands back a flat list, possibly not the original tail; flatten to be sure.
+ungcs_rest(Rest) when is_list(Rest) -> cps(Rest).
 
 %% The code point list split around the first match of Pattern: {Before, After} or nomatch.
 search(Cps, Pattern) -> search(Cps, Pattern, []).
@@ -249,6 +431,12 @@ search_last([], _, _, {RevBefore, After}) -> {lists:reverse(RevBefore), After}.
 
 find(Str, Pattern) -> find(Str, Pattern, leading).
 
+find(Str, Pattern, Dir) when is_list(Str), Dir =:= leading; is_list(Str), Dir =:= trailing ->
+    case cps(Pattern) of
+        [] -> Str;
+        P when Dir =:= leading -> find_l(Str, P);
+        P -> find_r(Str, P, nomatch)
+    end;
 find(Str, Pattern, Dir) when Dir =:= leading; Dir =:= trailing ->
     case cps(Pattern) of
         [] -> Str;
@@ -265,6 +453,17 @@ find(Str, Pattern, Dir) when Dir =:= leading; Dir =:= trailing ->
 
 split(Str, Pattern) -> split(Str, Pattern, leading).
 
+split(Str, Pattern, Where) when is_list(Str) ->
+    case cps(Pattern) of
+        [] -> [Str];
+        P ->
+            case split_l(Str, P, Where, [], []) of
+                {_Curr, []} -> [Str];
+                {_Curr, Acc} when Where =:= trailing -> Acc;
+                {Curr, Acc} when Where =:= all -> lists:reverse([Curr | Acc]);
+                Acc -> Acc
+            end
+    end;
 split(Str, Pattern, Where) ->
     case cps(Pattern) of
         [] -> [Str];
@@ -296,86 +495,115 @@ replace(Str, Pattern, Replacement, Where) ->
 %% With no separators a binary is returned whole, even when empty.
 lexemes(Str, []) when is_binary(Str) -> [out(Str, graphemes(Str))];
 lexemes(Str, Seps) when is_list(Seps) ->
-    [out(Str, L) || L <- lexemes_1(graphemes(Str), Seps, [], [])].
+    [out(Str, L) || L <- lexemes_1(units(Str, Seps), Seps, [], [])].
 
-lexemes_1([G | Gs], Seps, Cur, Acc) ->
-    case lists:member(G, Seps) of
-        true when Cur =:= [] -> lexemes_1(Gs, Seps, [], Acc);
-        true -> lexemes_1(Gs, Seps, [], [lists:reverse(Cur) | Acc]);
-        false -> lexemes_1(Gs, Seps, [G | Cur], Acc)
+lexemes_1([{IsSep, U} | Us], Seps, Cur, Acc) ->
+    case IsSep of
+        true when Cur =:= [] -> lexemes_1(Us, Seps, [], Acc);
+        true -> lexemes_1(Us, Seps, [], [lists:reverse(Cur) | Acc]);
+        false -> lexemes_1(Us, Seps, [U | Cur], Acc)
     end;
 lexemes_1([], _Seps, [], Acc) -> lists:reverse(Acc);
 lexemes_1([], _Seps, Cur, Acc) -> lists:reverse([lists:reverse(Cur) | Acc]).
 
 nth_lexeme(Str, N, Seps) when is_integer(N), N > 0, is_list(Seps) ->
-    case lexemes_1(graphemes(Str), Seps, [], []) of
+    case lexemes_1(units(Str, Seps), Seps, [], []) of
         Ls when erlang:length(Ls) >= N -> out(Str, lists:nth(N, Ls));
         _ -> out(Str, [])
     end.
 
 %% ---- Case ----------------------------------------------------------------------------------------
 
-uppercase(Str) -> map_case(fun string_case:upper/1, Str).
+uppercase(Str) -> map_case(fun upper/1, Str).
 
-lowercase(Str) -> map_case(fun string_case:lower/1, Str).
+lowercase(Str) -> map_case(fun lower/1, Str).
 
-casefold(Str) -> map_case(fun string_case:fold/1, Str).
+casefold(Str) -> map_case(fun fold/1, Str).
 
+%% ASCII directly, the rest through the Unicode tables.
+upper(C) when C >= $a, C =< $z -> [C - 32];
+upper(C) when C < 128 -> [C];
+upper(C) -> string_case:upper(C).
+
+lower(C) when C >= $A, C =< $Z -> [C + 32];
+lower(C) when C < 128 -> [C];
+lower(C) -> string_case:lower(C).
+
+fold(C) when C >= $A, C =< $Z -> [C + 32];
+fold(C) when C < 128 -> [C];
+fold(C) -> string_case:fold(C).
+
+%% Unchanged text is returned as it is (OTP keeps the argument's structure then).
 map_case(Map, Str) when is_binary(Str); is_list(Str) ->
-    Cps = lists:append([Map(C) || C <- cps(Str)]),
-    case is_binary(Str) of
-        true -> to_bin(Cps);
-        false -> Cps
+    In = cps(Str),
+    Cps = map_cps(Map, In),
+    if
+        Cps =:= In, is_binary(Str); In =:= [] -> Str;
+        is_binary(Str) -> to_bin(Cps);
+        true -> Cps
     end;
 map_case(_Map, Other) -> erlang:error({badarg, Other}).
 
-%% Only the first grapheme changes.
+map_cps(Map, [C | Cs]) ->
+    case Map(C) of
+        [M] -> [M | map_cps(Map, Cs)];
+        Ms -> Ms ++ map_cps(Map, Cs)
+    end;
+map_cps(_Map, []) -> [].
+
+%% Only the first code point changes; the rest is returned as unicode_util:cp/1 leaves it.
 titlecase(Str) ->
-    case graphemes(Str) of
-        [C | Rest] when is_integer(C) -> out(Str, string_case:title(C) ++ Rest);
-        Gs -> out(Str, Gs)
+    case unicode_util:cp(Str) of
+        [C | Rest] when is_binary(Str) -> to_bin([string_case:title(C), Rest]);
+        [C | Rest] -> string_case:title(C) ++ Rest;
+        [] when is_binary(Str) -> <<>>;
+        [] -> [];
+        {error, Bad} -> erlang:error({badarg, Bad})
     end.
 
-equal(A, B) -> equal(A, B, false, none).
+equal(A, B) when is_binary(A), is_binary(B) -> A =:= B;
+equal(A, B) -> cps(A) =:= cps(B).
 
-equal(A, B, IgnoreCase) -> equal(A, B, IgnoreCase, none).
+equal(A, B, false) -> equal(A, B);
+equal(A, B, true) -> casefold(cps(A)) =:= casefold(cps(B)).
 
-equal(A, B, IgnoreCase, Norm)
-  when is_boolean(IgnoreCase), Norm =:= none; is_boolean(IgnoreCase), Norm =:= nfc;
-       is_boolean(IgnoreCase), Norm =:= nfd; is_boolean(IgnoreCase), Norm =:= nfkc;
-       is_boolean(IgnoreCase), Norm =:= nfkd ->
-    case IgnoreCase of
-        true -> casefold(cps(A)) =:= casefold(cps(B));
-        false -> cps(A) =:= cps(B)
-    end.
+equal(A, B, IgnoreCase, none) -> equal(A, B, IgnoreCase);
+equal(A, B, false, Norm) -> normalize(A, Norm) =:= normalize(B, Norm);
+equal(A, B, true, Norm) -> casefold(normalize(A, Norm)) =:= casefold(normalize(B, Norm)).
+
+normalize(CD, nfc) -> unicode:characters_to_nfc_list(CD);
+normalize(CD, nfd) -> unicode:characters_to_nfd_list(CD);
+normalize(CD, nfkc) -> unicode:characters_to_nfkc_list(CD);
+normalize(CD, nfkd) -> unicode:characters_to_nfkd_list(CD).
 
 %% ---- Numbers -------------------------------------------------------------------------------------
 %% to_integer/1 and to_float/1 take the longest prefix in Erlang number syntax (an optional sign,
 %% digits, and for floats a fraction and an optional exponent) and return the rest in the kind of
 %% the argument.
 
-to_integer(Str) -> to_number(Str, fun scan_integer/1, no_integer).
+to_integer(Str) -> to_number(Str, "+-0123456789", fun list_to_integer/1, no_integer).
 
-to_float(Str) -> to_number(Str, fun scan_float/1, no_float).
+to_float(Str) -> to_number(Str, "+-0123456789eE.,", fun list_to_float/1, no_float).
 
-to_number(Str, Scan, NoNumber) ->
-    try cps(Str) of
-        Cps ->
-            case Scan(Cps) of
-                {[], _} -> {error, NoNumber};
-                {Prefix, Rest} -> {number(Prefix), rest(Str, Rest)}
+%% The number is read from the longest prefix made of number characters; the rest is the
+%% argument after it (a binary's own tail, or what is left of the prefix then the unread rest).
+to_number(Str, Chars, Convert, NoNumber) ->
+    try take(Str, Chars) of
+        {Head, Tail} ->
+            case is_empty(Head) of
+                true -> {error, NoNumber};
+                false ->
+                    List = unicode:characters_to_list(Head),
+                    case Convert(List) of
+                        {error, _} = Error -> Error;
+                        {Number, Rest} when is_binary(Str) ->
+                            Used = erlang:length(List) - erlang:length(Rest),
+                            {Number, binary:part(Str, Used, byte_size(Str) - Used)};
+                        {Number, Rest} -> {Number, Rest ++ Tail}
+                    end
             end
     catch
-        error:_ -> {error, badarg}
-    end.
-
-rest(Str, Rest) when is_binary(Str) -> to_bin(Rest);
-rest(_Str, Rest) -> Rest.
-
-number(Prefix) ->
-    case lists:member($., Prefix) of
-        true -> erlang:list_to_float(Prefix);
-        false -> erlang:list_to_integer(Prefix)
+        _:_ -> {error, badarg}
     end.
 
 list_to_integer(List) when is_list(List) ->
