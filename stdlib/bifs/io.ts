@@ -1,13 +1,18 @@
 // io and io_lib output: formatting happens here, characters go to the process's output device
 // (the host's stdout for `minierl run`). The device encodes; these BIFs deal in characters.
-// TODO(#8): io:read/fread on standard input, and format to another process's group leader.
+// Output to a device that is a process (a file opened without raw, another group leader) traps to
+// io.erl, which speaks the io protocol. Not yet: io:fread; io:read on a device that is a process.
 
-import { Atom, OK, atom } from '../../vm/terms/atom.js';
+import { writeSync } from 'node:fs';
+import { Atom, OK, TRUE, atom } from '../../vm/terms/atom.js';
 import { writeTerm } from '../../vm/terms/format.js';
 import { Bin } from '../../vm/terms/binary.js';
 import { Pid } from '../../vm/terms/pid.js';
 import { Cons, NIL, listFromArray } from '../../vm/terms/list.js';
-import { badarg } from '../bif.js';
+import { TRAP, badarg } from '../bif.js';
+import { Tuple } from '../../vm/terms/tuple.js';
+import type { Runtime } from '../../vm/runtime.js';
+import { hasCompleteForm, readAllTerms } from './term-reader.js';
 import type { BifTable } from '../registry.js';
 import type { Process } from '../../vm/process.js';
 import { ioLibFormat } from './io-lib-format.js';
@@ -33,22 +38,87 @@ export function chardataToChars(d: unknown): number[] | null {
   return out;
 }
 
-function format(p: Process, fmt: unknown, args: unknown): unknown {
-  const chars = ioLibFormat(fmt, args);
-  if (chars === null) return badarg(p);
-  p.runtime.stdout.putChars(chars);
+// ---- devices ----
+
+const STANDARD_IO = atom('standard_io');
+const STANDARD_ERROR = atom('standard_error');
+const USER = atom('user');
+
+/** The process serving the VM's standard io to Erlang code that asks for a pid, per runtime. */
+const userServers = new WeakMap<Runtime, Pid>();
+
+/** group_leader/0 of a process that has none of its own: the user server, started on first use. */
+function defaultGroupLeader(p: Process): Pid {
+  let pid = userServers.get(p.runtime);
+  if (pid === undefined || p.runtime.processOf(pid) === undefined) {
+    pid = p.runtime.spawnApply(atom('io'), atom('$user_server'), [], null).pid;
+    userServers.set(p.runtime, pid);
+  }
+  return pid;
+}
+
+function isDefaultServer(p: Process, pid: Pid): boolean {
+  const u = userServers.get(p.runtime);
+  return u !== undefined && u.id === pid.id;
+}
+
+/**
+ * Where output to `dev` goes: the host's stdout ('out'), stderr ('err'), a process that speaks
+ * the io protocol (its Pid: the BIF traps to io.erl), or null for a device that is no device
+ * (badarg). A registered name that is not registered is also null.
+ */
+type Target = 'out' | 'err' | Pid | null;
+
+function target(p: Process, dev: unknown): Target {
+  if (dev === STANDARD_IO) {
+    const gl = p.groupLeader;
+    return gl === null || isDefaultServer(p, gl) ? 'out' : gl;
+  }
+  if (dev === STANDARD_ERROR) return 'err';
+  if (dev === USER) return 'out';
+  if (dev instanceof Pid) return isDefaultServer(p, dev) ? 'out' : dev;
+  if (dev instanceof Atom) {
+    const proc = p.runtime.registered.get(dev);
+    return proc === undefined ? null : target(p, proc.pid);
+  }
+  return null;
+}
+
+function writeErr(p: Process, chars: number[]): void {
+  p.runtime.stdout.flush();
+  const bytes = Buffer.alloc(chars.length);
+  for (let i = 0; i < chars.length; i++) bytes[i] = chars[i] < 256 ? chars[i] : 63;
+  writeSync(2, bytes);
+}
+
+/** Output `chars` to `dev` on behalf of io:Func(Args...); traps to io:'$o_request'/4 for a process. */
+function output(p: Process, dev: unknown, chars: number[] | null, func: string, args: unknown[]): unknown {
+  const t = target(p, dev);
+  if (t === null || chars === null) return badarg(p);
+  if (t === 'out') p.runtime.stdout.putChars(chars);
+  else if (t === 'err') writeErr(p, chars);
+  else {
+    const req = new Tuple([PUT_CHARS, UNICODE, listFromArray(chars)]);
+    return trap(p, 'io', '$o_request', [t, req, atom(func), listFromArray(args)]);
+  }
   return OK;
 }
 
-function validDevice(dev: unknown): boolean {
-  return dev instanceof Atom || dev instanceof Pid;
+function trap(p: Process, m: string, f: string, args: unknown[]): unknown {
+  p.trapTarget = p.runtime.codeServer.getExport(atom(m), atom(f), args.length);
+  p.trapArgs = args;
+  return TRAP;
 }
 
-function put_chars(p: Process, chars: unknown): unknown {
-  const cs = chardataToChars(chars);
-  if (cs === null) return badarg(p);
-  p.runtime.stdout.putChars(cs);
-  return OK;
+const PUT_CHARS = atom('put_chars');
+const UNICODE = atom('unicode');
+
+function format(p: Process, dev: unknown, fmt: unknown, args: unknown, func: string): unknown {
+  return output(p, dev, ioLibFormat(fmt, args), func, [dev, fmt, args]);
+}
+
+function put_chars(p: Process, dev: unknown, chars: unknown): unknown {
+  return output(p, dev, chardataToChars(chars), 'put_chars', [dev, chars]);
 }
 
 const EOF = atom('eof');
@@ -59,36 +129,94 @@ function prompt(p: Process, pr: unknown): void {
   p.runtime.stdout.putChars(chars ?? Array.from(writeTerm(pr), (c) => c.codePointAt(0)!));
 }
 
-function get_line(p: Process, pr: unknown): unknown {
-  prompt(p, pr);
-  p.runtime.stdout.flush();
-  const line = p.runtime.stdin.getLine();
-  return line === null ? EOF : listFromArray(line);
+/** An input request: answered from the host's stdin, or by the io server process through io:request/2. */
+function input(p: Process, dev: unknown, req: () => Tuple, local: () => unknown): unknown {
+  const t = target(p, dev);
+  if (t === null) return badarg(p);
+  if (t instanceof Pid) return trap(p, 'io', 'request', [t, req()]);
+  return local();
 }
 
-function get_chars(p: Process, pr: unknown, n: unknown): unknown {
+function get_line(p: Process, dev: unknown, pr: unknown): unknown {
+  return input(p, dev, () => new Tuple([atom('get_line'), UNICODE, pr]), () => {
+    prompt(p, pr);
+    p.runtime.stdout.flush();
+    const line = p.runtime.stdin.getLine();
+    return line === null ? EOF : listFromArray(line);
+  });
+}
+
+function get_chars(p: Process, dev: unknown, pr: unknown, n: unknown): unknown {
   if (typeof n !== 'number' || n < 0) return badarg(p);
+  return input(p, dev, () => new Tuple([atom('get_chars'), UNICODE, pr, n]), () => {
+    prompt(p, pr);
+    p.runtime.stdout.flush();
+    const chars = p.runtime.stdin.getChars(n);
+    return chars === null ? EOF : listFromArray(chars);
+  });
+}
+
+/**
+ * io:read/1,2 on standard input: lines until a complete form (a term and its dot), then the term:
+ * {ok, Term}, {error, {Line, erl_parse, Message}} or eof. Other devices: TODO(#8) get_until.
+ */
+function read(p: Process, dev: unknown, pr: unknown): unknown {
+  const t = target(p, dev);
+  if (t === null) return badarg(p);
+  if (t instanceof Pid) return new Tuple([atom('error'), atom('enotsup')]);
   prompt(p, pr);
   p.runtime.stdout.flush();
-  const chars = p.runtime.stdin.getChars(n);
-  return chars === null ? EOF : listFromArray(chars);
+  let text = '';
+  for (;;) {
+    const line = p.runtime.stdin.getLine();
+    if (line === null) break;
+    text += String.fromCharCode(...line);
+    if (hasCompleteForm(text)) break;
+  }
+  if (text.trim() === '') return EOF;
+  const r = readAllTerms(text);
+  if (r instanceof Tuple && r.elements[0] === OK) {
+    const terms = r.elements[1];
+    return terms instanceof Cons ? new Tuple([OK, terms.hd]) : EOF;
+  }
+  return r;
+}
+
+// ---- group leaders ----
+
+function group_leader_0(p: Process): unknown {
+  return p.groupLeader ?? defaultGroupLeader(p);
+}
+
+function group_leader_2(p: Process, gl: unknown, pid: unknown): unknown {
+  if (!(gl instanceof Pid) || !(pid instanceof Pid)) return badarg(p);
+  const proc = p.runtime.processOf(pid);
+  if (proc === undefined) return badarg(p);
+  proc.groupLeader = isDefaultServer(p, gl) ? null : gl;
+  return TRUE;
 }
 
 export const bifs: BifTable = {
-  'io:get_line/1': get_line,
-  'io:get_line/2': (p: Process, dev: unknown, pr: unknown) => (validDevice(dev) ? get_line(p, pr) : badarg(p)),
-  'io:get_chars/2': get_chars,
-  'io:get_chars/3': (p: Process, dev: unknown, pr: unknown, n: unknown) => (validDevice(dev) ? get_chars(p, pr, n) : badarg(p)),
-  'io:format/1': (p: Process, fmt: unknown) => format(p, fmt, NIL),
-  'io:format/2': (p: Process, fmt: unknown, args: unknown) => format(p, fmt, args),
-  'io:format/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => (validDevice(dev) ? format(p, fmt, args) : badarg(p)),
-  'io:fwrite/1': (p: Process, fmt: unknown) => format(p, fmt, NIL),
-  'io:fwrite/2': (p: Process, fmt: unknown, args: unknown) => format(p, fmt, args),
-  'io:fwrite/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => (validDevice(dev) ? format(p, fmt, args) : badarg(p)),
-  'io:put_chars/1': put_chars,
-  'io:put_chars/2': (p: Process, dev: unknown, chars: unknown) => (validDevice(dev) ? put_chars(p, chars) : badarg(p)),
-  'io:nl/0': (p: Process) => put_chars(p, listFromArray([10])),
-  'io:nl/1': (p: Process) => put_chars(p, listFromArray([10])),
+  'io:get_line/1': (p: Process, pr: unknown) => get_line(p, STANDARD_IO, pr),
+  'io:get_line/2': get_line,
+  'io:get_chars/2': (p: Process, pr: unknown, n: unknown) => get_chars(p, STANDARD_IO, pr, n),
+  'io:get_chars/3': get_chars,
+  'io:read/1': (p: Process, pr: unknown) => read(p, STANDARD_IO, pr),
+  'io:read/2': read,
+  'io:format/1': (p: Process, fmt: unknown) => format(p, STANDARD_IO, fmt, NIL, 'format'),
+  'io:format/2': (p: Process, fmt: unknown, args: unknown) => format(p, STANDARD_IO, fmt, args, 'format'),
+  'io:format/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => format(p, dev, fmt, args, 'format'),
+  'io:fwrite/1': (p: Process, fmt: unknown) => format(p, STANDARD_IO, fmt, NIL, 'fwrite'),
+  'io:fwrite/2': (p: Process, fmt: unknown, args: unknown) => format(p, STANDARD_IO, fmt, args, 'fwrite'),
+  'io:fwrite/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => format(p, dev, fmt, args, 'fwrite'),
+  'io:put_chars/1': (p: Process, chars: unknown) => put_chars(p, STANDARD_IO, chars),
+  'io:put_chars/2': put_chars,
+  'io:nl/0': (p: Process) => output(p, STANDARD_IO, [10], 'nl', [STANDARD_IO]),
+  'io:nl/1': (p: Process, dev: unknown) => output(p, dev, [10], 'nl', [dev]),
+  'io:write/1': (p: Process, t: unknown) => output(p, STANDARD_IO, Array.from(writeTerm(t), (c) => c.codePointAt(0)!), 'write', [STANDARD_IO, t]),
+  'io:write/2': (p: Process, dev: unknown, t: unknown) => output(p, dev, Array.from(writeTerm(t), (c) => c.codePointAt(0)!), 'write', [dev, t]),
+  'erlang:group_leader/0': group_leader_0,
+  'erlang:group_leader/2': group_leader_2,
   'io_lib:format/2': (p: Process, fmt: unknown, args: unknown) => {
     const chars = ioLibFormat(fmt, args);
     return chars === null ? badarg(p) : listFromArray(chars);
@@ -98,4 +226,3 @@ export const bifs: BifTable = {
     return chars === null ? badarg(p) : listFromArray(chars);
   },
 };
-

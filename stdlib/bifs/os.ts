@@ -1,0 +1,103 @@
+// os: environment variables, os:cmd/1,2 (a synchronous /bin/sh child: the VM waits for it, as a
+// script calling os:cmd expects), os:type, os:getpid, os:find_executable. Times are in
+// erlang-proc.ts except os:system_time/0. Names and values are strings of characters.
+
+import { spawnSync } from 'node:child_process';
+import { release } from 'node:os';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, isAbsolute, join } from 'node:path';
+import { Atom, FALSE, TRUE, atom } from '../../vm/terms/atom.js';
+import { ErlMap, mapGet } from '../../vm/terms/map.js';
+import { listFromArray, stringToList } from '../../vm/terms/list.js';
+import { Tuple } from '../../vm/terms/tuple.js';
+import { badarg } from '../bif.js';
+import type { BifTable } from '../registry.js';
+import type { Process } from '../../vm/process.js';
+import { bytesToList } from './util.js';
+import { fileName } from './prim-file.js';
+
+/** An environment variable name or value: a flat string (atoms are not accepted), or null. */
+function envText(t: unknown): string | null {
+  if (t instanceof Atom) return null;
+  return fileName(t);
+}
+
+function getenv_1(p: Process, name: unknown): unknown {
+  const n = envText(name);
+  if (n === null) return badarg(p);
+  const v = process.env[n];
+  return v === undefined ? FALSE : stringToList(v);
+}
+
+function getenv_2(p: Process, name: unknown, dflt: unknown): unknown {
+  const v = getenv_1(p, name);
+  return v === FALSE ? dflt : v;
+}
+
+function putenv_2(p: Process, name: unknown, value: unknown): unknown {
+  const n = envText(name);
+  const v = envText(value);
+  if (n === null || v === null || n.includes('=') || n === '') return badarg(p);
+  process.env[n] = v;
+  return TRUE;
+}
+
+function unsetenv_1(p: Process, name: unknown): unknown {
+  const n = envText(name);
+  if (n === null) return badarg(p);
+  delete process.env[n];
+  return TRUE;
+}
+
+/** os:cmd: stdout and stderr of `/bin/sh -c Command` together, as bytes; max_size bounds it. */
+function cmd_2(p: Process, command: unknown, opts: unknown): unknown {
+  const c = fileName(command);
+  if (c === null || !(opts instanceof ErlMap)) return badarg(p);
+  const max = mapGet(opts, atom('max_size'));
+  if (max !== undefined && max !== atom('infinity') && (typeof max !== 'number' || max < 0)) return badarg(p);
+  const r = spawnSync('/bin/sh', ['-c', 'exec 2>&1; ' + c], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
+  let out = r.stdout ?? Buffer.alloc(0);
+  if (typeof max === 'number' && out.length > max) out = out.subarray(0, max);
+  return bytesToList(out);
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** find_executable(Name, Path): the first executable Name along Path (a search path string). */
+function find_executable_2(p: Process, name: unknown, path: unknown): unknown {
+  const n = fileName(name);
+  const dirs = fileName(path);
+  if (n === null || dirs === null) return badarg(p);
+  if (isAbsolute(n) || n.includes('/')) return isExecutable(n) ? stringToList(n) : FALSE;
+  for (const d of dirs.split(delimiter)) {
+    const full = join(d === '' ? '.' : d, n);
+    if (isExecutable(full)) return stringToList(full);
+  }
+  return FALSE;
+}
+
+export const bifs: BifTable = {
+  'os:getenv/0': () => listFromArray(Object.entries(process.env).map(([k, v]) => stringToList(`${k}=${v}`))),
+  'os:getenv/1': getenv_1,
+  'os:getenv/2': getenv_2,
+  'os:putenv/2': putenv_2,
+  'os:unsetenv/1': unsetenv_1,
+  'os:cmd/1': (p: Process, c: unknown) => cmd_2(p, c, new ErlMap([], [])),
+  'os:cmd/2': cmd_2,
+  'os:type/0': () => new Tuple([atom('unix'), atom(process.platform === 'darwin' ? 'darwin' : process.platform)]),
+  'os:getpid/0': () => stringToList(String(process.pid)),
+  'os:system_time/0': () => Math.floor(Date.now() * 1e6),
+  'os:find_executable/1': (p: Process, n: unknown) => find_executable_2(p, n, stringToList(process.env.PATH ?? '')),
+  'os:find_executable/2': find_executable_2,
+  'os:version/0': () => {
+    const [a, b, c] = release().split(/[.-]/).map((x) => parseInt(x, 10) || 0);
+    return new Tuple([a ?? 0, b ?? 0, c ?? 0]);
+  },
+};

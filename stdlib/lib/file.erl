@@ -1,0 +1,216 @@
+%% file: the file system interface. Path operations and raw files are BIFs in prim_file
+%% (stdlib/bifs/prim-file.ts, file-info.ts); a file opened without `raw` is an io server process
+%% (file_io_server), so io:format/3 and io:get_line/2 work on it as in OTP.
+-module(file).
+-export([read_file/1, write_file/2, write_file/3, copy/2, copy/3, delete/1, delete/2, rename/2,
+         list_dir/1, list_dir_all/1, make_dir/1, del_dir/1, del_dir_r/1,
+         consult/1, path_consult/2, read_file_info/1, read_file_info/2,
+         read_link_info/1, read_link_info/2, write_file_info/2, write_file_info/3,
+         make_symlink/2, read_link/1, read_link_all/1,
+         get_cwd/0, set_cwd/1, open/2, close/1, read/2, read_line/1, write/2,
+         pread/2, pread/3, pwrite/2, pwrite/3, position/2, truncate/1, sync/1, datasync/1,
+         format_error/1]).
+
+-include_lib("kernel/include/file.hrl").
+
+read_file(Name) -> prim_file:read_file(Name).
+
+write_file(Name, Data) -> prim_file:write_file(Name, Data, []).
+
+write_file(Name, Data, Modes) when is_list(Modes) -> prim_file:write_file(Name, Data, Modes);
+write_file(_, _, _) -> {error, badarg}.
+
+delete(Name) -> prim_file:delete(Name).
+delete(Name, _Opts) -> prim_file:delete(Name).
+
+rename(From, To) -> prim_file:rename(From, To).
+
+list_dir(Name) -> prim_file:list_dir(Name).
+list_dir_all(Name) -> prim_file:list_dir(Name).
+
+make_dir(Name) -> prim_file:make_dir(Name).
+del_dir(Name) -> prim_file:del_dir(Name).
+del_dir_r(Name) -> prim_file:del_dir_r(Name).
+
+make_symlink(Target, Name) -> prim_file:make_symlink(Target, Name).
+read_link(Name) -> prim_file:read_link(Name).
+read_link_all(Name) -> prim_file:read_link(Name).
+
+read_file_info(Name) -> prim_file:read_file_info(Name, []).
+read_file_info(Name, Opts) -> prim_file:read_file_info(Name, Opts).
+read_link_info(Name) -> prim_file:read_link_info(Name, []).
+read_link_info(Name, Opts) -> prim_file:read_link_info(Name, Opts).
+write_file_info(Name, Info) -> prim_file:write_file_info(Name, Info, []).
+write_file_info(Name, Info, Opts) -> prim_file:write_file_info(Name, Info, Opts).
+
+get_cwd() -> prim_file:get_cwd().
+set_cwd(Dir) -> prim_file:set_cwd(Dir).
+
+%% ---- consult ----
+
+consult(Name) ->
+    case read_file(Name) of
+        {ok, Bin} -> prim_file:parse_terms(Bin);
+        Error -> Error
+    end.
+
+path_consult([Dir | Dirs], Name) ->
+    Full = filename:join(Dir, Name),
+    case consult(Full) of
+        {ok, Terms} -> {ok, Terms, Full};
+        {error, enoent} -> path_consult(Dirs, Name);
+        {error, eacces} -> path_consult(Dirs, Name);
+        {error, Reason} -> {error, Reason}
+    end;
+path_consult([], _Name) -> {error, enoent}.
+
+%% ---- copy ----
+
+copy(Source, Dest) -> copy(Source, Dest, infinity).
+
+copy(Source, Dest, Length) ->
+    case open_for_copy(Source, [read, binary]) of
+        {ok, In, CloseIn} ->
+            Result = case open_for_copy(Dest, [write, binary]) of
+                         {ok, Out, CloseOut} ->
+                             R = copy_loop(In, Out, Length, 0),
+                             CloseOut(),
+                             R;
+                         Error -> Error
+                     end,
+            CloseIn(),
+            Result;
+        Error -> Error
+    end.
+
+open_for_copy({Name, Modes}, Default) when is_list(Modes) -> open_for_copy1(Name, Modes ++ Default);
+open_for_copy(Name, Default) -> open_for_copy1(Name, Default).
+
+open_for_copy1(Dev, _Modes) when is_pid(Dev) -> {ok, Dev, fun() -> ok end};
+open_for_copy1(#file_descriptor{} = Fd, _Modes) -> {ok, Fd, fun() -> ok end};
+open_for_copy1(Name, Modes) ->
+    case prim_file:open(Name, [raw | Modes]) of
+        {ok, Fd} -> {ok, Fd, fun() -> prim_file:close(Fd) end};
+        Error -> Error
+    end.
+
+-define(COPY_CHUNK, 65536).
+
+copy_loop(_In, _Out, 0, Done) -> {ok, Done};
+copy_loop(In, Out, Left, Done) ->
+    N = case Left of infinity -> ?COPY_CHUNK; _ -> min(Left, ?COPY_CHUNK) end,
+    case read(In, N) of
+        {ok, Data} ->
+            case write(Out, Data) of
+                ok ->
+                    Size = iolist_size(Data),
+                    copy_loop(In, Out, case Left of infinity -> infinity; _ -> Left - Size end, Done + Size);
+                Error -> Error
+            end;
+        eof -> {ok, Done};
+        Error -> Error
+    end.
+
+%% ---- open files ----
+
+open(Name, Modes) when is_list(Modes) ->
+    case lists:member(raw, Modes) of
+        true -> prim_file:open(Name, Modes);
+        false -> file_io_server:start(self(), Name, Modes)
+    end;
+open(_Name, _Modes) -> {error, badarg}.
+
+close(Fd) when is_pid(Fd) ->
+    case file_request(Fd, close) of
+        {error, terminated} -> ok;
+        Other -> Other
+    end;
+close(Fd) -> prim_file:close(Fd).
+
+read(Fd, Size) when is_pid(Fd), is_integer(Size), Size >= 0 ->
+    case io:request(Fd, {get_chars, latin1, '', Size}) of
+        Data when is_list(Data); is_binary(Data) -> {ok, Data};
+        Other -> Other
+    end;
+read(Fd, _Size) when is_pid(Fd) -> {error, badarg};
+read(Fd, Size) -> prim_file:read(Fd, Size).
+
+read_line(Fd) when is_pid(Fd) ->
+    case io:request(Fd, {get_line, latin1, ''}) of
+        Data when is_list(Data); is_binary(Data) -> {ok, Data};
+        Other -> Other
+    end;
+read_line(Fd) -> prim_file:read_line(Fd).
+
+write(Fd, Data) when is_pid(Fd) -> io:request(Fd, {put_chars, latin1, Data});
+write(Fd, Data) -> prim_file:write(Fd, Data).
+
+pread(Fd, Locs) when is_list(Locs) -> pread_list(Fd, Locs, []);
+pread(_Fd, _Locs) -> {error, badarg}.
+
+pread_list(_Fd, [], Acc) -> {ok, lists:reverse(Acc)};
+pread_list(Fd, [{At, Size} | Locs], Acc) ->
+    case pread(Fd, At, Size) of
+        {ok, Data} -> pread_list(Fd, Locs, [Data | Acc]);
+        eof -> pread_list(Fd, Locs, [eof | Acc]);
+        Error -> Error
+    end;
+pread_list(_Fd, _, _) -> {error, badarg}.
+
+pread(Fd, At, Size) when is_pid(Fd) -> file_request(Fd, {pread, At, Size});
+pread(Fd, At, Size) -> prim_file:pread(Fd, At, Size).
+
+pwrite(Fd, Locs) when is_list(Locs) -> pwrite_list(Fd, Locs, 0);
+pwrite(_Fd, _Locs) -> {error, badarg}.
+
+pwrite_list(_Fd, [], _N) -> ok;
+pwrite_list(Fd, [{At, Data} | Locs], N) ->
+    case pwrite(Fd, At, Data) of
+        ok -> pwrite_list(Fd, Locs, N + 1);
+        {error, Reason} -> {error, {N, Reason}}
+    end;
+pwrite_list(_Fd, _, _) -> {error, badarg}.
+
+pwrite(Fd, At, Data) when is_pid(Fd) -> file_request(Fd, {pwrite, At, Data});
+pwrite(Fd, At, Data) -> prim_file:pwrite(Fd, At, Data).
+
+position(Fd, At) when is_pid(Fd) -> file_request(Fd, {position, At});
+position(Fd, At) -> prim_file:position(Fd, At).
+
+truncate(Fd) when is_pid(Fd) -> file_request(Fd, truncate);
+truncate(Fd) -> prim_file:truncate(Fd).
+
+sync(Fd) when is_pid(Fd) -> file_request(Fd, sync);
+sync(Fd) -> prim_file:sync(Fd).
+
+datasync(Fd) when is_pid(Fd) -> file_request(Fd, datasync);
+datasync(Fd) -> prim_file:datasync(Fd).
+
+%% The file server protocol: {file_request, From, Ref, Request} answered by {file_reply, Ref, Reply}.
+file_request(Pid, Request) ->
+    Ref = erlang:monitor(process, Pid),
+    Pid ! {file_request, self(), Ref, Request},
+    receive
+        {file_reply, Ref, Reply} ->
+            erlang:demonitor(Ref, [flush]),
+            Reply;
+        {'DOWN', Ref, _, _, _} ->
+            {error, terminated}
+    end.
+
+%% ---- errors ----
+
+format_error({Line, Mod, Reason}) when is_integer(Line), is_atom(Mod) ->
+    io_lib:format("~w: ~ts", [Line, Mod:format_error(Reason)]);
+format_error(badarg) -> "bad argument";
+format_error(enoent) -> "no such file or directory";
+format_error(eacces) -> "permission denied";
+format_error(eexist) -> "file already exists";
+format_error(eisdir) -> "illegal operation on a directory";
+format_error(enotdir) -> "not a directory";
+format_error(enotempty) -> "directory not empty";
+format_error(ebadf) -> "bad file number";
+format_error(einval) -> "invalid argument";
+format_error(eperm) -> "not owner";
+format_error(terminated) -> "the file server process is terminated";
+format_error(Reason) -> io_lib:format("~tp", [Reason]).

@@ -1,0 +1,166 @@
+%% The process behind a file opened without `raw`: it owns a raw prim_file handle and answers the
+%% io protocol ({io_request, From, ReplyAs, Req} -> {io_reply, ReplyAs, Reply}) and the file
+%% protocol ({file_request, ...} -> {file_reply, ...}). It ends when the file is closed or its
+%% owner (the process that opened it) exits. Encodings: latin1 (bytes) or utf8 ({encoding, utf8}).
+-module(file_io_server).
+-export([start/3, init/4]).
+
+-record(state, {fd, owner, binary, encoding}).
+
+start(Owner, Name, Modes) ->
+    Ref = make_ref(),
+    Pid = spawn(?MODULE, init, [Owner, Name, Modes, {self(), Ref}]),
+    Mref = erlang:monitor(process, Pid),
+    receive
+        {Ref, ok} ->
+            erlang:demonitor(Mref, [flush]),
+            {ok, Pid};
+        {Ref, Error} ->
+            erlang:demonitor(Mref, [flush]),
+            Error;
+        {'DOWN', Mref, _, _, Reason} ->
+            {error, Reason}
+    end.
+
+init(Owner, Name, Modes, {From, Ref}) ->
+    Binary = lists:member(binary, Modes),
+    case encoding(Modes) of
+        {ok, Enc} ->
+            case prim_file:open(Name, [binary | Modes -- [list]]) of
+                {ok, Fd} ->
+                    OwnerRef = erlang:monitor(process, Owner),
+                    From ! {Ref, ok},
+                    loop(#state{fd = Fd, owner = OwnerRef, binary = Binary, encoding = Enc});
+                Error ->
+                    From ! {Ref, Error}
+            end;
+        error ->
+            From ! {Ref, {error, badarg}}
+    end.
+
+encoding(Modes) ->
+    case lists:keyfind(encoding, 1, Modes) of
+        false -> {ok, latin1};
+        {encoding, latin1} -> {ok, latin1};
+        {encoding, E} when E =:= utf8; E =:= unicode -> {ok, unicode};
+        _ -> error
+    end.
+
+loop(#state{fd = Fd, owner = OwnerRef} = S) ->
+    receive
+        {io_request, From, ReplyAs, Request} ->
+            {Reply, S1} = io_request(Request, S),
+            From ! {io_reply, ReplyAs, Reply},
+            loop(S1);
+        {file_request, From, ReplyAs, close} ->
+            From ! {file_reply, ReplyAs, prim_file:close(Fd)},
+            exit(normal);
+        {file_request, From, ReplyAs, Request} ->
+            From ! {file_reply, ReplyAs, file_request(Request, S)},
+            loop(S);
+        {'DOWN', OwnerRef, _, _, _} ->
+            prim_file:close(Fd),
+            exit(normal);
+        _Other ->
+            loop(S)
+    end.
+
+file_request({position, At}, #state{fd = Fd}) -> prim_file:position(Fd, At);
+file_request({pread, At, Size}, #state{fd = Fd} = S) ->
+    case prim_file:pread(Fd, At, Size) of
+        {ok, Bin} -> {ok, out(Bin, S)};
+        Other -> Other
+    end;
+file_request({pwrite, At, Data}, #state{fd = Fd}) -> prim_file:pwrite(Fd, At, Data);
+file_request(truncate, #state{fd = Fd}) -> prim_file:truncate(Fd);
+file_request(sync, #state{fd = Fd}) -> prim_file:sync(Fd);
+file_request(datasync, #state{fd = Fd}) -> prim_file:datasync(Fd);
+file_request(_, _) -> {error, einval}.
+
+%% Data read from the file as the reader asked for it: a binary or a list of characters.
+out(Bin, #state{binary = true}) -> Bin;
+out(Bin, #state{encoding = latin1}) -> binary_to_list(Bin);
+out(Bin, #state{encoding = unicode}) -> unicode:characters_to_list(Bin, utf8).
+
+io_request({put_chars, Enc, Chars}, S) -> {put_chars(Enc, Chars, S), S};
+io_request({put_chars, Enc, M, F, A}, S) ->
+    case catch apply(M, F, A) of
+        Chars when is_list(Chars); is_binary(Chars) -> {put_chars(Enc, Chars, S), S};
+        _ -> {{error, F}, S}
+    end;
+io_request({put_chars, Chars}, S) -> io_request({put_chars, latin1, Chars}, S);
+io_request({get_line, _Enc, _Prompt}, S) -> {get_line(S), S};
+io_request({get_line, Prompt}, S) -> io_request({get_line, latin1, Prompt}, S);
+io_request({get_chars, _Enc, _Prompt, N}, S) when is_integer(N), N >= 0 -> {get_chars(N, S), S};
+io_request({get_chars, Prompt, N}, S) -> io_request({get_chars, latin1, Prompt, N}, S);
+io_request({setopts, Opts}, S) when is_list(Opts) -> setopts(Opts, S);
+io_request(getopts, #state{binary = B, encoding = E} = S) ->
+    {[{binary, B}, {encoding, E}], S};
+io_request({requests, Reqs}, S) -> requests(Reqs, {ok, S});
+io_request(_, S) -> {{error, request}, S}.
+
+requests([], Acc) -> Acc;
+requests([Req | Reqs], {_, S}) ->
+    case io_request(Req, S) of
+        {{error, _}, _} = Error -> Error;
+        Acc -> requests(Reqs, Acc)
+    end.
+
+put_chars(latin1, Chars, #state{fd = Fd, encoding = latin1}) ->
+    prim_file:write(Fd, Chars);
+put_chars(Enc, Chars, #state{fd = Fd, encoding = FileEnc}) ->
+    case unicode:characters_to_binary(Chars, Enc, FileEnc) of
+        Bin when is_binary(Bin) -> prim_file:write(Fd, Bin);
+        _ -> {error, {no_translation, Enc, FileEnc}}
+    end.
+
+get_line(#state{fd = Fd} = S) ->
+    case prim_file:read_line(Fd) of
+        {ok, Bin} -> out(Bin, S);
+        Other -> Other
+    end.
+
+%% N characters: N bytes in latin1; in utf8, bytes until N characters are complete.
+get_chars(0, S) -> out(<<>>, S);
+get_chars(N, #state{fd = Fd, encoding = latin1} = S) ->
+    case prim_file:read(Fd, N) of
+        {ok, Bin} -> out(Bin, S);
+        Other -> Other
+    end;
+get_chars(N, #state{fd = Fd} = S) ->
+    case prim_file:read(Fd, N) of
+        {ok, Bin} -> utf8_chars(N, Bin, S);
+        Other -> Other
+    end.
+
+utf8_chars(N, Bin, #state{fd = Fd} = S) ->
+    case unicode:characters_to_list(Bin, utf8) of
+        Cs when is_list(Cs), length(Cs) >= N ->
+            {Take, Rest} = lists:split(N, Cs),
+            Extra = byte_size(unicode:characters_to_binary(Rest)),
+            {ok, _} = prim_file:position(Fd, {cur, -Extra}),
+            out(unicode:characters_to_binary(Take), S);
+        Cs when is_list(Cs) ->
+            case prim_file:read(Fd, N - length(Cs)) of
+                {ok, More} -> utf8_chars(N, <<Bin/binary, More/binary>>, S);
+                eof -> out(Bin, S)
+            end;
+        {incomplete, _, _} ->
+            case prim_file:read(Fd, 1) of
+                {ok, More} -> utf8_chars(N, <<Bin/binary, More/binary>>, S);
+                eof -> {error, collect_chars}
+            end;
+        {error, _, _} ->
+            {error, collect_chars}
+    end.
+
+setopts([], S) -> {ok, S};
+setopts([binary | Opts], S) -> setopts(Opts, S#state{binary = true});
+setopts([list | Opts], S) -> setopts(Opts, S#state{binary = false});
+setopts([{binary, B} | Opts], S) when is_boolean(B) -> setopts(Opts, S#state{binary = B});
+setopts([{encoding, _} = E | Opts], S) ->
+    case encoding([E]) of
+        {ok, Enc} -> setopts(Opts, S#state{encoding = Enc});
+        error -> {{error, badarg}, S}
+    end;
+setopts(_, S) -> {{error, enotsup}, S}.
