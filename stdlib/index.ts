@@ -20,6 +20,7 @@ import { bifs as termCodec } from './bifs/term-codec.js';
 import { bifs as primFile } from './bifs/prim-file.js';
 import { bifs as fileInfo } from './bifs/file-info.js';
 import { bifs as os } from './bifs/os.js';
+import { bifs as ioDevices } from './bifs/io-devices.js';
 
 let registered = false;
 
@@ -27,5 +28,5 @@ export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
   for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
-  for (const table of [primFile, fileInfo, os]) registerBifs(table);
+  for (const table of [primFile, fileInfo, os, ioDevices]) registerBifs(table);
 }

@@ -9,9 +9,10 @@ import { writeTerm } from '../../vm/terms/format.js';
 import { Bin } from '../../vm/terms/binary.js';
 import { Pid } from '../../vm/terms/pid.js';
 import { Cons, NIL, listFromArray } from '../../vm/terms/list.js';
-import { TRAP, badarg } from '../bif.js';
+import { badarg } from '../bif.js';
 import { Tuple } from '../../vm/terms/tuple.js';
-import type { Runtime } from '../../vm/runtime.js';
+import { binFromBytes } from '../../vm/terms/binary.js';
+import { defaultGroupLeader, isDefaultServer, stdioOptions, trap } from './io-devices.js';
 import { hasCompleteForm, readAllTerms } from './term-reader.js';
 import type { BifTable } from '../registry.js';
 import type { Process } from '../../vm/process.js';
@@ -44,24 +45,6 @@ const STANDARD_IO = atom('standard_io');
 const STANDARD_ERROR = atom('standard_error');
 const USER = atom('user');
 
-/** The process serving the VM's standard io to Erlang code that asks for a pid, per runtime. */
-const userServers = new WeakMap<Runtime, Pid>();
-
-/** group_leader/0 of a process that has none of its own: the user server, started on first use. */
-function defaultGroupLeader(p: Process): Pid {
-  let pid = userServers.get(p.runtime);
-  if (pid === undefined || p.runtime.processOf(pid) === undefined) {
-    pid = p.runtime.spawnApply(atom('io'), atom('$user_server'), [], null).pid;
-    userServers.set(p.runtime, pid);
-  }
-  return pid;
-}
-
-function isDefaultServer(p: Process, pid: Pid): boolean {
-  const u = userServers.get(p.runtime);
-  return u !== undefined && u.id === pid.id;
-}
-
 /**
  * Where output to `dev` goes: the host's stdout ('out'), stderr ('err'), a process that speaks
  * the io protocol (its Pid: the BIF traps to io.erl), or null for a device that is no device
@@ -84,30 +67,35 @@ function target(p: Process, dev: unknown): Target {
   return null;
 }
 
+/** Characters as UTF-8 bytes (each byte a number below 256, for a byte device). */
+function utf8(chars: number[]): number[] {
+  return Array.from(Buffer.from(String.fromCodePoint(...chars), 'utf8'));
+}
+
+function writeOut(p: Process, chars: number[]): void {
+  p.runtime.stdout.putChars(stdioOptions(p.runtime).unicode ? utf8(chars) : chars);
+}
+
+/** standard_error: written at once, after what is buffered for stdout, like stdout's encoding. */
 function writeErr(p: Process, chars: number[]): void {
   p.runtime.stdout.flush();
-  const bytes = Buffer.alloc(chars.length);
-  for (let i = 0; i < chars.length; i++) bytes[i] = chars[i] < 256 ? chars[i] : 63;
-  writeSync(2, bytes);
+  const text = stdioOptions(p.runtime).stderrUnicode
+    ? String.fromCodePoint(...chars)
+    : chars.map((c) => (c < 256 ? String.fromCharCode(c) : `\\x{${c.toString(16).toUpperCase()}}`)).join('');
+  writeSync(2, Buffer.from(text, stdioOptions(p.runtime).stderrUnicode ? 'utf8' : 'latin1'));
 }
 
 /** Output `chars` to `dev` on behalf of io:Func(Args...); traps to io:'$o_request'/4 for a process. */
 function output(p: Process, dev: unknown, chars: number[] | null, func: string, args: unknown[]): unknown {
   const t = target(p, dev);
   if (t === null || chars === null) return badarg(p);
-  if (t === 'out') p.runtime.stdout.putChars(chars);
+  if (t === 'out') writeOut(p, chars);
   else if (t === 'err') writeErr(p, chars);
   else {
     const req = new Tuple([PUT_CHARS, UNICODE, listFromArray(chars)]);
     return trap(p, 'io', '$o_request', [t, req, atom(func), listFromArray(args)]);
   }
   return OK;
-}
-
-function trap(p: Process, m: string, f: string, args: unknown[]): unknown {
-  p.trapTarget = p.runtime.codeServer.getExport(atom(m), atom(f), args.length);
-  p.trapArgs = args;
-  return TRAP;
 }
 
 const PUT_CHARS = atom('put_chars');
@@ -126,7 +114,12 @@ const EOF = atom('eof');
 /** Prints a get_line/get_chars prompt: chardata, an atom's name, or any other term as ~w. */
 function prompt(p: Process, pr: unknown): void {
   const chars = pr instanceof Atom ? Array.from(pr.name, (c) => c.codePointAt(0)!) : chardataToChars(pr);
-  p.runtime.stdout.putChars(chars ?? Array.from(writeTerm(pr), (c) => c.codePointAt(0)!));
+  writeOut(p, chars ?? Array.from(writeTerm(pr), (c) => c.codePointAt(0)!));
+}
+
+/** Input from the host's stdin as the reader gets it: its bytes as a list, or a binary in binary mode. */
+function inputData(p: Process, bytes: number[]): unknown {
+  return stdioOptions(p.runtime).binary ? binFromBytes(Uint8Array.from(bytes)) : listFromArray(bytes);
 }
 
 /** An input request: answered from the host's stdin, or by the io server process through io:request/2. */
@@ -142,7 +135,7 @@ function get_line(p: Process, dev: unknown, pr: unknown): unknown {
     prompt(p, pr);
     p.runtime.stdout.flush();
     const line = p.runtime.stdin.getLine();
-    return line === null ? EOF : listFromArray(line);
+    return line === null ? EOF : inputData(p, line);
   });
 }
 
@@ -152,7 +145,7 @@ function get_chars(p: Process, dev: unknown, pr: unknown, n: unknown): unknown {
     prompt(p, pr);
     p.runtime.stdout.flush();
     const chars = p.runtime.stdin.getChars(n);
-    return chars === null ? EOF : listFromArray(chars);
+    return chars === null ? EOF : inputData(p, chars);
   });
 }
 

@@ -49,9 +49,16 @@ encoding(Modes) ->
 loop(#state{fd = Fd, owner = OwnerRef} = S) ->
     receive
         {io_request, From, ReplyAs, Request} ->
-            {Reply, S1} = io_request(Request, S),
-            From ! {io_reply, ReplyAs, Reply},
-            loop(S1);
+            case io_request(Request, S) of
+                {stop, Reason, Reply} ->
+                    %% As OTP's server: a failed read ends it.
+                    From ! {io_reply, ReplyAs, Reply},
+                    prim_file:close(Fd),
+                    exit(Reason);
+                {Reply, S1} ->
+                    From ! {io_reply, ReplyAs, Reply},
+                    loop(S1)
+            end;
         {file_request, From, ReplyAs, close} ->
             From ! {file_reply, ReplyAs, prim_file:close(Fd)},
             exit(normal);
@@ -67,8 +74,14 @@ loop(#state{fd = Fd, owner = OwnerRef} = S) ->
 
 file_request({position, At}, #state{fd = Fd}) -> prim_file:position(Fd, At);
 file_request({pread, At, Size}, #state{fd = Fd} = S) ->
+    %% The position is undefined after pread; OTP's server leaves it where the read ended.
     case prim_file:pread(Fd, At, Size) of
-        {ok, Bin} -> {ok, out(Bin, S)};
+        {ok, Bin} ->
+            _ = prim_file:position(Fd, At + byte_size(Bin)),
+            {ok, out(Bin, latin1, S)};
+        eof ->
+            _ = prim_file:position(Fd, At),
+            eof;
         Other -> Other
     end;
 file_request({pwrite, At, Data}, #state{fd = Fd}) -> prim_file:pwrite(Fd, At, Data);
@@ -77,10 +90,18 @@ file_request(sync, #state{fd = Fd}) -> prim_file:sync(Fd);
 file_request(datasync, #state{fd = Fd}) -> prim_file:datasync(Fd);
 file_request(_, _) -> {error, einval}.
 
-%% Data read from the file as the reader asked for it: a binary or a list of characters.
-out(Bin, #state{binary = true}) -> Bin;
-out(Bin, #state{encoding = latin1}) -> binary_to_list(Bin);
-out(Bin, #state{encoding = unicode}) -> unicode:characters_to_list(Bin, utf8).
+%% Data read from the file as the reader asked for it: a binary in the requested encoding, or a
+%% list of characters.
+out(Bin, _Enc, #state{binary = false, encoding = latin1}) -> binary_to_list(Bin);
+out(Bin, _Enc, #state{binary = false, encoding = unicode}) -> unicode:characters_to_list(Bin, utf8);
+out(Bin, latin1, #state{encoding = latin1}) -> Bin;
+out(Bin, unicode, #state{encoding = unicode}) -> Bin;
+out(Bin, unicode, #state{encoding = latin1}) -> unicode:characters_to_binary(Bin, latin1, utf8);
+out(Bin, latin1, #state{encoding = unicode}) -> unicode:characters_to_binary(Bin, utf8, latin1).
+
+%% A read's reply, or a stop: a read error ends the server.
+read_reply({error, Reason} = Error, _S) -> {stop, Reason, Error};
+read_reply(Reply, S) -> {Reply, S}.
 
 io_request({put_chars, Enc, Chars}, S) -> {put_chars(Enc, Chars, S), S};
 io_request({put_chars, Enc, M, F, A}, S) ->
@@ -89,9 +110,9 @@ io_request({put_chars, Enc, M, F, A}, S) ->
         _ -> {{error, F}, S}
     end;
 io_request({put_chars, Chars}, S) -> io_request({put_chars, latin1, Chars}, S);
-io_request({get_line, _Enc, _Prompt}, S) -> {get_line(S), S};
+io_request({get_line, Enc, _Prompt}, S) -> read_reply(get_line(Enc, S), S);
 io_request({get_line, Prompt}, S) -> io_request({get_line, latin1, Prompt}, S);
-io_request({get_chars, _Enc, _Prompt, N}, S) when is_integer(N), N >= 0 -> {get_chars(N, S), S};
+io_request({get_chars, Enc, _Prompt, N}, S) when is_integer(N), N >= 0 -> read_reply(get_chars(Enc, N, S), S);
 io_request({get_chars, Prompt, N}, S) -> io_request({get_chars, latin1, Prompt, N}, S);
 io_request({setopts, Opts}, S) when is_list(Opts) -> setopts(Opts, S);
 io_request(getopts, #state{binary = B, encoding = E} = S) ->
@@ -114,40 +135,40 @@ put_chars(Enc, Chars, #state{fd = Fd, encoding = FileEnc}) ->
         _ -> {error, {no_translation, Enc, FileEnc}}
     end.
 
-get_line(#state{fd = Fd} = S) ->
+get_line(Enc, #state{fd = Fd} = S) ->
     case prim_file:read_line(Fd) of
-        {ok, Bin} -> out(Bin, S);
+        {ok, Bin} -> out(Bin, Enc, S);
         Other -> Other
     end.
 
 %% N characters: N bytes in latin1; in utf8, bytes until N characters are complete.
-get_chars(0, S) -> out(<<>>, S);
-get_chars(N, #state{fd = Fd, encoding = latin1} = S) ->
+get_chars(Enc, 0, S) -> out(<<>>, Enc, S);
+get_chars(Enc, N, #state{fd = Fd, encoding = latin1} = S) ->
     case prim_file:read(Fd, N) of
-        {ok, Bin} -> out(Bin, S);
+        {ok, Bin} -> out(Bin, Enc, S);
         Other -> Other
     end;
-get_chars(N, #state{fd = Fd} = S) ->
+get_chars(Enc, N, #state{fd = Fd} = S) ->
     case prim_file:read(Fd, N) of
-        {ok, Bin} -> utf8_chars(N, Bin, S);
+        {ok, Bin} -> utf8_chars(Enc, N, Bin, S);
         Other -> Other
     end.
 
-utf8_chars(N, Bin, #state{fd = Fd} = S) ->
+utf8_chars(Enc, N, Bin, #state{fd = Fd} = S) ->
     case unicode:characters_to_list(Bin, utf8) of
         Cs when is_list(Cs), length(Cs) >= N ->
             {Take, Rest} = lists:split(N, Cs),
             Extra = byte_size(unicode:characters_to_binary(Rest)),
             {ok, _} = prim_file:position(Fd, {cur, -Extra}),
-            out(unicode:characters_to_binary(Take), S);
+            out(unicode:characters_to_binary(Take), Enc, S);
         Cs when is_list(Cs) ->
             case prim_file:read(Fd, N - length(Cs)) of
-                {ok, More} -> utf8_chars(N, <<Bin/binary, More/binary>>, S);
-                eof -> out(Bin, S)
+                {ok, More} -> utf8_chars(Enc, N, <<Bin/binary, More/binary>>, S);
+                eof -> out(Bin, Enc, S)
             end;
         {incomplete, _, _} ->
             case prim_file:read(Fd, 1) of
-                {ok, More} -> utf8_chars(N, <<Bin/binary, More/binary>>, S);
+                {ok, More} -> utf8_chars(Enc, N, <<Bin/binary, More/binary>>, S);
                 eof -> {error, collect_chars}
             end;
         {error, _, _} ->

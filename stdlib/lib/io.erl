@@ -3,7 +3,7 @@
 %% to and input from the VM's own standard io, is BIFs in stdlib/bifs/io.ts; they trap here when
 %% the device is a process.
 -module(io).
--export([request/2, requests/2, '$o_request'/4, '$user_server'/0]).
+-export([request/2, requests/2, '$o_request'/4, '$geometry'/2, '$user_server'/0]).
 
 request(standard_io, Request) -> request(group_leader(), Request);
 request(Pid, Request) when is_pid(Pid) ->
@@ -58,6 +58,13 @@ o_error(Func, Args, Reason, Line, Cause) ->
             {error_info, #{cause => {Cause, Reason}, module => erl_stdlib_errors}}],
     erlang:raise(error, conv_reason(Reason), [{io, Func, Args, Info} | Stack]).
 
+%% io:columns/rows on an io server process.
+'$geometry'(Pid, Which) ->
+    case request(Pid, {get_geometry, Which}) of
+        N when is_integer(N), N > 0 -> {ok, N};
+        _ -> {error, enotsup}
+    end.
+
 conv_reason(arguments) -> badarg;
 conv_reason(terminated) -> terminated;
 conv_reason(calling_self) -> calling_self;
@@ -88,7 +95,8 @@ user_request({put_chars, Enc, M, F, A}) ->
 user_request({get_line, _Enc, Prompt}) -> io:get_line(Prompt);
 user_request({get_chars, _Enc, Prompt, N}) -> io:get_chars(Prompt, N);
 user_request(getopts) -> io:getopts();
-user_request({setopts, _}) -> ok;
+user_request({setopts, Opts}) -> io:setopts(Opts);
+user_request({get_geometry, _}) -> {error, enotsup};
 user_request({requests, Reqs}) -> user_requests(Reqs, ok);
 user_request(_) -> {error, request}.
 
