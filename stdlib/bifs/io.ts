@@ -9,7 +9,7 @@ import { writeTerm } from '../../vm/terms/format.js';
 import { Bin } from '../../vm/terms/binary.js';
 import { Pid } from '../../vm/terms/pid.js';
 import { Cons, NIL, listFromArray } from '../../vm/terms/list.js';
-import { badarg } from '../bif.js';
+import { badarg, error } from '../bif.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { binFromBytes } from '../../vm/terms/binary.js';
 import { defaultGroupLeader, isDefaultServer, stdioOptions, trap } from './io-devices.js';
@@ -47,10 +47,10 @@ const USER = atom('user');
 
 /**
  * Where output to `dev` goes: the host's stdout ('out'), stderr ('err'), a process that speaks
- * the io protocol (its Pid: the BIF traps to io.erl), or null for a device that is no device
- * (badarg). A registered name that is not registered is also null.
+ * the io protocol (its Pid: the BIF traps to io.erl), null for a name that is not registered
+ * ({error, arguments}: badarg), or 'none' for a term that is no device (io:request has no clause).
  */
-type Target = 'out' | 'err' | Pid | null;
+type Target = 'out' | 'err' | Pid | null | 'none';
 
 function target(p: Process, dev: unknown): Target {
   if (dev === STANDARD_IO) {
@@ -64,8 +64,10 @@ function target(p: Process, dev: unknown): Target {
     const proc = p.runtime.registered.get(dev);
     return proc === undefined ? null : target(p, proc.pid);
   }
-  return null;
+  return 'none';
 }
+
+const FUNCTION_CLAUSE = atom('function_clause');
 
 /** Characters as UTF-8 bytes (each byte a number below 256, for a byte device). */
 function utf8(chars: number[]): number[] {
@@ -86,27 +88,39 @@ function writeErr(p: Process, chars: number[]): void {
 }
 
 /** Output `chars` to `dev` on behalf of io:Func(Args...); traps to io:'$o_request'/4 for a process. */
-function output(p: Process, dev: unknown, chars: number[] | null, func: string, args: unknown[]): unknown {
+function output(p: Process, dev: unknown, chars: () => number[] | null, req: () => Tuple, func: string, args: unknown[]): unknown {
   const t = target(p, dev);
-  if (t === null || chars === null) return badarg(p);
-  if (t === 'out') writeOut(p, chars);
-  else if (t === 'err') writeErr(p, chars);
-  else {
-    const req = new Tuple([PUT_CHARS, UNICODE, listFromArray(chars)]);
-    return trap(p, 'io', '$o_request', [t, req, atom(func), listFromArray(args)]);
-  }
+  if (t === 'none') return error(p, FUNCTION_CLAUSE);
+  if (t === null) return badarg(p);
+  if (t instanceof Pid) return trap(p, 'io', '$o_request', [t, req(), atom(func), listFromArray(args)]);
+  const cs = chars();
+  if (cs === null) return badarg(p);
+  if (t === 'out') writeOut(p, cs);
+  else writeErr(p, cs);
   return OK;
 }
 
 const PUT_CHARS = atom('put_chars');
 const UNICODE = atom('unicode');
 
-function format(p: Process, dev: unknown, fmt: unknown, args: unknown, func: string): unknown {
-  return output(p, dev, ioLibFormat(fmt, args), func, [dev, fmt, args]);
+/** io:format to a process sends the format itself, as OTP does: the server formats. */
+function format(p: Process, dev: unknown, fmt: unknown, args: unknown, func: string, orig: unknown[] = [dev, fmt, args]): unknown {
+  return output(p, dev, () => ioLibFormat(fmt, args), () => new Tuple([PUT_CHARS, UNICODE, atom('io_lib'), atom('format'), listFromArray([fmt, args])]), func, orig);
 }
 
-function put_chars(p: Process, dev: unknown, chars: unknown): unknown {
-  return output(p, dev, chardataToChars(chars), 'put_chars', [dev, chars]);
+function putChars(p: Process, dev: unknown, chars: () => number[] | null, data: () => unknown, func: string, args: unknown[]): unknown {
+  return output(p, dev, chars, () => new Tuple([PUT_CHARS, UNICODE, data()]), func, args);
+}
+
+function put_chars(p: Process, dev: unknown, chars: unknown, orig: unknown[] = [dev, chars]): unknown {
+  return putChars(p, dev, () => chardataToChars(chars), () => chars, 'put_chars', orig);
+}
+
+const NL = listFromArray([10]);
+
+function write(p: Process, dev: unknown, t: unknown, orig: unknown[] = [dev, t]): unknown {
+  const text = () => Array.from(writeTerm(t), (c) => c.codePointAt(0)!);
+  return putChars(p, dev, text, () => listFromArray(text()), 'write', orig);
 }
 
 const EOF = atom('eof');
@@ -125,7 +139,8 @@ function inputData(p: Process, bytes: number[]): unknown {
 /** An input request: answered from the host's stdin, or by the io server process through io:request/2. */
 function input(p: Process, dev: unknown, req: () => Tuple, local: () => unknown): unknown {
   const t = target(p, dev);
-  if (t === null) return badarg(p);
+  if (t === 'none') return error(p, FUNCTION_CLAUSE);
+  if (t === null) return new Tuple([atom('error'), atom('arguments')]);
   if (t instanceof Pid) return trap(p, 'io', 'request', [t, req()]);
   return local();
 }
@@ -155,7 +170,8 @@ function get_chars(p: Process, dev: unknown, pr: unknown, n: unknown): unknown {
  */
 function read(p: Process, dev: unknown, pr: unknown): unknown {
   const t = target(p, dev);
-  if (t === null) return badarg(p);
+  if (t === 'none') return error(p, FUNCTION_CLAUSE);
+  if (t === null) return new Tuple([atom('error'), atom('arguments')]);
   if (t instanceof Pid) return new Tuple([atom('error'), atom('enotsup')]);
   prompt(p, pr);
   p.runtime.stdout.flush();
@@ -196,18 +212,18 @@ export const bifs: BifTable = {
   'io:get_chars/3': get_chars,
   'io:read/1': (p: Process, pr: unknown) => read(p, STANDARD_IO, pr),
   'io:read/2': read,
-  'io:format/1': (p: Process, fmt: unknown) => format(p, STANDARD_IO, fmt, NIL, 'format'),
-  'io:format/2': (p: Process, fmt: unknown, args: unknown) => format(p, STANDARD_IO, fmt, args, 'format'),
+  'io:format/1': (p: Process, fmt: unknown) => format(p, STANDARD_IO, fmt, NIL, 'format', [fmt]),
+  'io:format/2': (p: Process, fmt: unknown, args: unknown) => format(p, STANDARD_IO, fmt, args, 'format', [fmt, args]),
   'io:format/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => format(p, dev, fmt, args, 'format'),
-  'io:fwrite/1': (p: Process, fmt: unknown) => format(p, STANDARD_IO, fmt, NIL, 'fwrite'),
-  'io:fwrite/2': (p: Process, fmt: unknown, args: unknown) => format(p, STANDARD_IO, fmt, args, 'fwrite'),
+  'io:fwrite/1': (p: Process, fmt: unknown) => format(p, STANDARD_IO, fmt, NIL, 'fwrite', [fmt]),
+  'io:fwrite/2': (p: Process, fmt: unknown, args: unknown) => format(p, STANDARD_IO, fmt, args, 'fwrite', [fmt, args]),
   'io:fwrite/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => format(p, dev, fmt, args, 'fwrite'),
-  'io:put_chars/1': (p: Process, chars: unknown) => put_chars(p, STANDARD_IO, chars),
-  'io:put_chars/2': put_chars,
-  'io:nl/0': (p: Process) => output(p, STANDARD_IO, [10], 'nl', [STANDARD_IO]),
-  'io:nl/1': (p: Process, dev: unknown) => output(p, dev, [10], 'nl', [dev]),
-  'io:write/1': (p: Process, t: unknown) => output(p, STANDARD_IO, Array.from(writeTerm(t), (c) => c.codePointAt(0)!), 'write', [STANDARD_IO, t]),
-  'io:write/2': (p: Process, dev: unknown, t: unknown) => output(p, dev, Array.from(writeTerm(t), (c) => c.codePointAt(0)!), 'write', [dev, t]),
+  'io:put_chars/1': (p: Process, chars: unknown) => put_chars(p, STANDARD_IO, chars, [chars]),
+  'io:put_chars/2': (p: Process, dev: unknown, chars: unknown) => put_chars(p, dev, chars),
+  'io:nl/0': (p: Process) => putChars(p, STANDARD_IO, () => [10], () => NL, 'nl', []),
+  'io:nl/1': (p: Process, dev: unknown) => putChars(p, dev, () => [10], () => NL, 'nl', [dev]),
+  'io:write/1': (p: Process, t: unknown) => write(p, STANDARD_IO, t, [t]),
+  'io:write/2': (p: Process, dev: unknown, t: unknown) => write(p, dev, t),
   'erlang:group_leader/0': group_leader_0,
   'erlang:group_leader/2': group_leader_2,
   'io_lib:format/2': (p: Process, fmt: unknown, args: unknown) => {

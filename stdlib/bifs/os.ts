@@ -8,18 +8,53 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { Atom, FALSE, TRUE, atom } from '../../vm/terms/atom.js';
 import { ErlMap, mapGet } from '../../vm/terms/map.js';
-import { listFromArray, stringToList } from '../../vm/terms/list.js';
+import { Cons, NIL, listFromArray, stringToList } from '../../vm/terms/list.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { badarg } from '../bif.js';
 import type { BifTable } from '../registry.js';
 import type { Process } from '../../vm/process.js';
-import { bytesToList } from './util.js';
+import { bytesToList, decodeUtf8 } from './util.js';
 import { fileName } from './prim-file.js';
 
-/** An environment variable name or value: a flat string (atoms are not accepted), or null. */
+
+/** An environment variable name or value: a flat string of characters, or null. */
 function envText(t: unknown): string | null {
-  if (t instanceof Atom) return null;
-  return fileName(t);
+  let out = '';
+  let l = t;
+  for (; l instanceof Cons; l = l.tl) {
+    const c = l.hd;
+    if (typeof c !== 'number' || c <= 0 || c > 0x10ffff) return null;
+    out += String.fromCodePoint(c);
+  }
+  return l === NIL ? out : null;
+}
+
+/** os:cmd's command: an atom or a deep list of characters; trailing NULs are dropped, others refused. */
+function cmdText(t: unknown): string | null {
+  if (t instanceof Atom) return t.name;
+  const cs: number[] = [];
+  const stack: unknown[] = [];
+  let l = t;
+  for (;;) {
+    if (l instanceof Cons) {
+      const c = l.hd;
+      if (c instanceof Cons || c === NIL) {
+        stack.push(l.tl);
+        l = c;
+        continue;
+      }
+      if (typeof c !== 'number' || c < 0 || c > 0x10ffff) return null;
+      cs.push(c);
+      l = l.tl;
+    } else if (l === NIL) {
+      if (stack.length === 0) break;
+      l = stack.pop();
+    } else return null;
+  }
+  let end = cs.length;
+  while (end > 0 && cs[end - 1] === 0) end--;
+  for (let i = 0; i < end; i++) if (cs[i] === 0) return null;
+  return String.fromCodePoint(...cs.slice(0, end));
 }
 
 function getenv_1(p: Process, name: unknown): unknown {
@@ -49,16 +84,24 @@ function unsetenv_1(p: Process, name: unknown): unknown {
   return TRUE;
 }
 
-/** os:cmd: stdout and stderr of `/bin/sh -c Command` together, as bytes; max_size bounds it. */
+/**
+ * os:cmd as OTP runs it: the command is fed to `/bin/sh -s unix:cmd` on its stdin inside
+ * "( ... \n) </dev/null; echo ^D", with stderr joined to stdout, and the output is what came
+ * before the ^D (at most max_size bytes), as characters when it is valid UTF-8, else as bytes.
+ */
 function cmd_2(p: Process, command: unknown, opts: unknown): unknown {
-  const c = fileName(command);
+  const c = cmdText(command);
   if (c === null || !(opts instanceof ErlMap)) return badarg(p);
   const max = mapGet(opts, atom('max_size'));
   if (max !== undefined && max !== atom('infinity') && (typeof max !== 'number' || max < 0)) return badarg(p);
-  const r = spawnSync('/bin/sh', ['-c', 'exec 2>&1; ' + c], { stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
+  const input = Buffer.from('(' + c + '\n) </dev/null; echo "\x04"\n', 'utf8');
+  const r = spawnSync('/bin/sh', ['-c', 'exec 2>&1; exec /bin/sh -s unix:cmd'], { input, stdio: ['pipe', 'pipe', 'inherit'], maxBuffer: 1 << 30 });
   let out = r.stdout ?? Buffer.alloc(0);
+  const eot = out.indexOf(4);
+  if (eot >= 0) out = out.subarray(0, eot);
   if (typeof max === 'number' && out.length > max) out = out.subarray(0, max);
-  return bytesToList(out);
+  const chars = decodeUtf8(out);
+  return typeof chars === 'string' ? bytesToList(out) : listFromArray(chars);
 }
 
 function isExecutable(path: string): boolean {
