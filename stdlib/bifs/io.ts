@@ -13,7 +13,7 @@ import { badarg, error } from '../bif.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { binFromBytes } from '../../vm/terms/binary.js';
 import { defaultGroupLeader, isDefaultServer, stdioOptions, trap } from './io-devices.js';
-import { hasCompleteForm, readAllTerms } from './term-reader.js';
+import { firstFormLength, readAllTerms } from './term-reader.js';
 import type { BifTable } from '../registry.js';
 import type { Process } from '../../vm/process.js';
 import { ioLibFormat } from './io-lib-format.js';
@@ -166,13 +166,14 @@ function get_chars(p: Process, dev: unknown, pr: unknown, n: unknown): unknown {
 
 /**
  * io:read/1,2 on standard input: lines until a complete form (a term and its dot), then the term:
- * {ok, Term}, {error, {Line, erl_parse, Message}} or eof. Other devices: TODO(#8) get_until.
+ * {ok, Term}, {error, {Line, erl_parse, Message}} or eof. What follows the form stays unread. A
+ * device that is a process is asked with get_until (io.erl).
  */
 function read(p: Process, dev: unknown, pr: unknown): unknown {
   const t = target(p, dev);
   if (t === 'none') return error(p, FUNCTION_CLAUSE);
   if (t === null) return new Tuple([atom('error'), atom('arguments')]);
-  if (t instanceof Pid) return new Tuple([atom('error'), atom('enotsup')]);
+  if (t instanceof Pid) return trap(p, 'io', '$read', [t, pr]);
   prompt(p, pr);
   p.runtime.stdout.flush();
   let text = '';
@@ -180,15 +181,43 @@ function read(p: Process, dev: unknown, pr: unknown): unknown {
     const line = p.runtime.stdin.getLine();
     if (line === null) break;
     text += String.fromCharCode(...line);
-    if (hasCompleteForm(text)) break;
+    if (firstFormLength(text) !== null) break;
   }
-  if (text.trim() === '') return EOF;
+  const used = firstFormLength(text);
+  if (used !== null && used < text.length) p.runtime.stdin.unread(Array.from(text.slice(used), (c) => c.charCodeAt(0)));
+  return readTerm(used === null ? text : text.slice(0, used));
+}
+
+/** The term of one form's text: {ok, Term}, eof for nothing but white space and comments, or {error, Info}. */
+function readTerm(text: string): unknown {
   const r = readAllTerms(text);
   if (r instanceof Tuple && r.elements[0] === OK) {
     const terms = r.elements[1];
     return terms instanceof Cons ? new Tuple([OK, terms.hd]) : EOF;
   }
   return r;
+}
+
+/** Text of a list of characters, or null. */
+function textOf(l: unknown): string | null {
+  const cs = chardataToChars(l);
+  return cs === null ? null : String.fromCodePoint(...cs);
+}
+
+/** io:fread/2,3: io_lib:fread's continuation loop over lines, in io.erl for both kinds of device. */
+function fread(p: Process, dev: unknown, pr: unknown, format: unknown): unknown {
+  const t = target(p, dev);
+  if (t === 'none') return error(p, FUNCTION_CLAUSE);
+  if (t === null) return new Tuple([atom('error'), atom('arguments')]);
+  if (t instanceof Pid) return trap(p, 'io', 'request', [t, new Tuple([atom('get_until'), UNICODE, pr, atom('io_lib'), atom('fread'), listFromArray([format])])]);
+  return trap(p, 'io', '$stdio_fread', [pr, format]);
+}
+
+/** io:'$unread'/1: characters (or eof) a reader did not consume go back to standard input. */
+function unread(p: Process, chars: unknown): unknown {
+  const cs = chardataToChars(chars);
+  if (cs !== null && cs.length > 0) p.runtime.stdin.unread(cs);
+  return OK;
 }
 
 // ---- group leaders ----
@@ -212,6 +241,19 @@ export const bifs: BifTable = {
   'io:get_chars/3': get_chars,
   'io:read/1': (p: Process, pr: unknown) => read(p, STANDARD_IO, pr),
   'io:read/2': read,
+  'io:fread/2': (p: Process, pr: unknown, f: unknown) => fread(p, STANDARD_IO, pr, f),
+  'io:fread/3': fread,
+  'io:$unread/1': unread,
+  'io:$read_term/1': (p: Process, l: unknown) => {
+    const t = textOf(l);
+    return t === null ? badarg(p) : readTerm(t);
+  },
+  'io:$form_length/1': (p: Process, l: unknown) => {
+    const t = textOf(l);
+    if (t === null) return badarg(p);
+    const n = firstFormLength(t);
+    return n === null ? atom('incomplete') : Array.from(t.slice(0, n)).length;
+  },
   'io:format/1': (p: Process, fmt: unknown) => format(p, STANDARD_IO, fmt, NIL, 'format', [fmt]),
   'io:format/2': (p: Process, fmt: unknown, args: unknown) => format(p, STANDARD_IO, fmt, args, 'format', [fmt, args]),
   'io:format/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => format(p, dev, fmt, args, 'format'),

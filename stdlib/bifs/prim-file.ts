@@ -11,9 +11,10 @@ import { Cons, NIL, listFromArray } from '../../vm/terms/list.js';
 import { ErlMap, mapFromPairs, mapGet } from '../../vm/terms/map.js';
 import { Pid, Ref } from '../../vm/terms/pid.js';
 import { Tuple } from '../../vm/terms/tuple.js';
-import { badarg } from '../bif.js';
+import { FAIL, badarg, error, type Fail } from '../bif.js';
 import type { BifTable } from '../registry.js';
 import type { Process } from '../../vm/process.js';
+import type { Runtime } from '../../vm/runtime.js';
 import { binBytes, bytesToList, iolistToBytes } from './util.js';
 import { readAllTerms } from './term-reader.js';
 
@@ -90,24 +91,32 @@ class RawFile {
   ) {}
 }
 
-const open = new Map<Ref, RawFile>();
+/** Open raw files per runtime, by their handle ref (refs are unique within one runtime only). */
+const openFiles = new WeakMap<Runtime, Map<string, RawFile>>();
 
-function handleOf(p: Process, fd: unknown): RawFile | Tuple | null {
+function filesOf(rt: Runtime): Map<string, RawFile> {
+  let m = openFiles.get(rt);
+  if (m === undefined) {
+    m = new Map();
+    openFiles.set(rt, m);
+  }
+  return m;
+}
+
+const refKey = (r: Ref): string => `${r.a}.${r.b}.${r.c}`;
+
+/** The open file of a handle, an {error, _} for a closed one, FAIL (raised) for another owner, or null. */
+function handleOf(p: Process, fd: unknown): RawFile | Tuple | Fail | null {
   if (!(fd instanceof Tuple) || fd.elements.length !== 3 || fd.elements[0] !== FILE_DESCRIPTOR || fd.elements[1] !== PRIM_FILE) return null;
   const data = fd.elements[2];
   if (!(data instanceof ErlMap)) return null;
   const ref = mapGet(data, HANDLE);
-  const f = ref instanceof Ref ? open.get(ref) ?? findByValue(ref) : undefined;
+  const f = ref instanceof Ref ? filesOf(p.runtime).get(refKey(ref)) : undefined;
   if (f === undefined) return err('einval');
-  if (f.owner.id !== p.pid.id) return err('not_on_controlling_process');
+  // OTP raises this one (prim_file:get_fd_data/1) rather than returning it.
+  if (f.owner.id !== p.pid.id) return error(p, atom('not_on_controlling_process'));
   if (f.closed) return err('einval');
   return f;
-}
-
-/** Refs are copied on send, so a handle that travelled is found by value. */
-function findByValue(r: Ref): RawFile | undefined {
-  for (const [k, f] of open) if (k.a === r.a && k.b === r.b && k.c === r.c) return f;
-  return undefined;
 }
 
 interface OpenMode {
@@ -165,7 +174,7 @@ function open_2(p: Process, name: unknown, modes: unknown): unknown {
   }
   const f = new RawFile(fd, p.pid, m.read, m.write || m.append, m.append, m.binary);
   const ref = p.runtime.makeRef();
-  open.set(ref, f);
+  filesOf(p.runtime).set(refKey(ref), f);
   return okT(new Tuple([FILE_DESCRIPTOR, PRIM_FILE, mapFromPairs([[HANDLE, ref], [OWNER, p.pid]])]));
 }
 
@@ -173,7 +182,8 @@ function close_1(p: Process, fd: unknown): unknown {
   const f = handleOf(p, fd);
   if (!(f instanceof RawFile)) return f ?? badarg(p);
   f.closed = true;
-  for (const [k, v] of open) if (v === f) open.delete(k);
+  const files = filesOf(p.runtime);
+  for (const [k, v] of files) if (v === f) files.delete(k);
   try {
     fs.closeSync(f.fd);
   } catch (e) {
@@ -203,7 +213,7 @@ function readAt(f: RawFile, pos: number, n: number): Uint8Array | Tuple {
 
 function read_2(p: Process, fd: unknown, size: unknown): unknown {
   const f = handleOf(p, fd);
-  if (typeof size !== 'number' || size < 0) return f instanceof Tuple ? f : badarg(p);
+  if (typeof size !== 'number' || size < 0) return f instanceof Tuple || f === FAIL ? f : badarg(p);
   if (!(f instanceof RawFile)) return f ?? badarg(p);
   if (!f.read) return err('ebadf');
   const bs = readAt(f, f.pos, size);

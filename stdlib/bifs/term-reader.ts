@@ -200,10 +200,18 @@ export function readAllTerms(text: string): unknown {
   return new Tuple([OK, listFromArray(terms)]);
 }
 
-/** True when `text` holds a complete form (its dot has been seen), so a reader can stop asking for input. */
-export function hasCompleteForm(text: string): boolean {
+/**
+ * How many characters of `text` the first form takes: up to its dot and the one white space
+ * character the dot swallows (erl_scan's dot). A scan error ends the form where scanning resumes
+ * (the rest of the text). Null while the form is not complete.
+ */
+export function firstFormLength(text: string): number | null {
   const { forms } = scan(text);
-  if (forms.length === 0) return false;
   const f = forms[0];
-  return f.tokens === null || forms.length > 1 || f.tokens[f.tokens.length - 1].tokenType === T.FormEnd;
+  if (f === undefined) return null;
+  if (f.tokens === null) return forms.length > 1 ? text.length : null;
+  const last = f.tokens[f.tokens.length - 1];
+  if (last.tokenType !== T.FormEnd) return null;
+  const end = last.startOffset + 1;
+  return end < text.length && /\s/.test(text[end]) ? end + 1 : end;
 }

@@ -114,6 +114,8 @@ io_request({get_line, Enc, _Prompt}, S) -> read_reply(get_line(Enc, S), S);
 io_request({get_line, Prompt}, S) -> io_request({get_line, latin1, Prompt}, S);
 io_request({get_chars, Enc, _Prompt, N}, S) when is_integer(N), N >= 0 -> read_reply(get_chars(Enc, N, S), S);
 io_request({get_chars, Prompt, N}, S) -> io_request({get_chars, latin1, Prompt, N}, S);
+io_request({get_until, Enc, _Prompt, M, F, A}, S) -> read_reply(get_until(Enc, M, F, A, [], S), S);
+io_request({get_until, Prompt, M, F, A}, S) -> io_request({get_until, latin1, Prompt, M, F, A}, S);
 io_request({setopts, Opts}, S) when is_list(Opts) -> setopts(Opts, S);
 io_request(getopts, #state{binary = B, encoding = E} = S) ->
     {[{binary, B}, {encoding, E}], S};
@@ -174,6 +176,34 @@ utf8_chars(Enc, N, Bin, #state{fd = Fd} = S) ->
         {error, _, _} ->
             {error, collect_chars}
     end.
+
+%% get_until: lines go to M:F(Cont, Data | A) until it is done; what it leaves is put back by
+%% moving the file position back over its bytes.
+get_until(Enc, M, F, A, Cont, #state{fd = Fd, encoding = FileEnc} = S) ->
+    Data = case prim_file:read_line(Fd) of
+               {ok, Bin} -> out(Bin, Enc, S#state{binary = false});
+               eof -> eof;
+               Error -> Error
+           end,
+    case Data of
+        {error, _} = E -> E;
+        _ ->
+            case catch apply(M, F, [Cont, Data | A]) of
+                {done, Result, Rest} when is_list(Rest) ->
+                    Bytes = case FileEnc of
+                                latin1 -> length(Rest);
+                                unicode -> byte_size(unicode:characters_to_binary(Rest))
+                            end,
+                    _ = prim_file:position(Fd, {cur, -Bytes}),
+                    Result;
+                {done, Result, _Eof} -> Result;
+                {more, Cont1} -> get_until(Enc, M, F, A, Cont1, S);
+                _ -> {error, err_func(M, F, A)}
+            end
+    end.
+
+err_func(io_lib, get_until, {_, F, _}) -> F;
+err_func(_, F, _) -> F.
 
 setopts([], S) -> {ok, S};
 setopts([binary | Opts], S) -> setopts(Opts, S#state{binary = true});

@@ -3,7 +3,8 @@
 %% to and input from the VM's own standard io, is BIFs in stdlib/bifs/io.ts; they trap here when
 %% the device is a process.
 -module(io).
--export([request/2, requests/2, '$o_request'/4, '$geometry'/2, '$user_server'/0]).
+-export([request/2, requests/2, '$o_request'/4, '$geometry'/2, '$user_server'/0,
+         '$stdio_fread'/2, '$read'/2, '$collect_form'/2]).
 
 request(standard_io, Request) -> request(group_leader(), Request);
 request(Pid, Request) when is_pid(Pid) ->
@@ -57,6 +58,39 @@ o_error(Func, Args, Reason, Line, Cause) ->
     Info = [{file, "io.erl"}, {line, Line},
             {error_info, #{cause => {Cause, Reason}, module => erl_stdlib_errors}}],
     erlang:raise(error, conv_reason(Reason), [{io, Func, Args, Info} | Stack]).
+
+%% io:fread on the VM's standard input: lines through io_lib:fread/3 until it is done; the
+%% characters it did not use go back to the input.
+'$stdio_fread'(Prompt, Format) -> stdio_fread([], Prompt, Format).
+
+stdio_fread(Cont, Prompt, Format) ->
+    Data = io:get_line(Prompt),
+    case io_lib:fread(Cont, Data, Format) of
+        {more, Cont1} -> stdio_fread(Cont1, '', Format);
+        {done, Result, Rest} ->
+            io:'$unread'(case Rest of eof -> []; _ -> Rest end),
+            Result
+    end.
+
+%% io:read on an io server process: get_until with a collector of one form, then the term.
+'$read'(Pid, Prompt) ->
+    case request(Pid, {get_until, unicode, Prompt, io, '$collect_form', []}) of
+        {form, Text} -> io:'$read_term'(Text);
+        Other -> Other
+    end.
+
+%% A get_until collector: characters until a complete form (the rest is left), or eof.
+'$collect_form'(Cont, eof) ->
+    case string:trim(Cont) of
+        [] -> {done, eof, eof};
+        _ -> {done, {form, Cont}, eof}
+    end;
+'$collect_form'(Cont, Chars) ->
+    Text = Cont ++ Chars,
+    case io:'$form_length'(Text) of
+        incomplete -> {more, Text};
+        N -> {done, {form, lists:sublist(Text, N)}, lists:nthtail(N, Text)}
+    end.
 
 %% io:columns/rows on an io server process.
 '$geometry'(Pid, Which) ->
