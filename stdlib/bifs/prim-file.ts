@@ -326,7 +326,8 @@ function position_2(p: Process, fd: unknown, at: unknown): unknown {
 function truncate_1(p: Process, fd: unknown): unknown {
   const f = handleOf(p, fd);
   if (!(f instanceof RawFile)) return f ?? badarg(p);
-  if (!f.write) return err('ebadf');
+  // A file not open for writing: ftruncate(2) says einval, as OTP reports.
+  if (!f.write) return err('einval');
   try {
     fs.ftruncateSync(f.fd, f.pos);
   } catch (e) {

@@ -17,8 +17,7 @@ read_file(Name) -> prim_file:read_file(Name).
 
 write_file(Name, Data) -> prim_file:write_file(Name, Data, []).
 
-write_file(Name, Data, Modes) when is_list(Modes) -> prim_file:write_file(Name, Data, Modes);
-write_file(_, _, _) -> {error, badarg}.
+write_file(Name, Data, Modes) when is_list(Modes) -> prim_file:write_file(Name, Data, Modes).
 
 delete(Name) -> prim_file:delete(Name).
 delete(Name, _Opts) -> prim_file:delete(Name).
@@ -37,11 +36,11 @@ read_link(Name) -> prim_file:read_link(Name).
 read_link_all(Name) -> prim_file:read_link(Name).
 
 read_file_info(Name) -> prim_file:read_file_info(Name, []).
-read_file_info(Name, Opts) -> prim_file:read_file_info(Name, Opts).
+read_file_info(Name, Opts) when is_list(Opts) -> prim_file:read_file_info(Name, Opts).
 read_link_info(Name) -> prim_file:read_link_info(Name, []).
-read_link_info(Name, Opts) -> prim_file:read_link_info(Name, Opts).
+read_link_info(Name, Opts) when is_list(Opts) -> prim_file:read_link_info(Name, Opts).
 write_file_info(Name, Info) -> prim_file:write_file_info(Name, Info, []).
-write_file_info(Name, Info, Opts) -> prim_file:write_file_info(Name, Info, Opts).
+write_file_info(Name, Info, Opts) when is_list(Opts) -> prim_file:write_file_info(Name, Info, Opts).
 
 get_cwd() -> prim_file:get_cwd().
 set_cwd(Dir) -> prim_file:set_cwd(Dir).
@@ -127,22 +126,23 @@ close(Fd) when is_pid(Fd) ->
     end;
 close(Fd) -> prim_file:close(Fd).
 
-read(Fd, Size) when is_pid(Fd), is_integer(Size), Size >= 0 ->
+%% A pid or a registered name is an io device: read, read_line and write go through io:request.
+read(Fd, Size) when (is_pid(Fd) orelse is_atom(Fd)), is_integer(Size), Size >= 0 ->
     case io:request(Fd, {get_chars, latin1, '', Size}) of
         Data when is_list(Data); is_binary(Data) -> {ok, Data};
         Other -> Other
     end;
-read(Fd, _Size) when is_pid(Fd) -> {error, badarg};
+read(Fd, _Size) when is_pid(Fd); is_atom(Fd) -> {error, badarg};
 read(Fd, Size) -> prim_file:read(Fd, Size).
 
-read_line(Fd) when is_pid(Fd) ->
+read_line(Fd) when is_pid(Fd); is_atom(Fd) ->
     case io:request(Fd, {get_line, latin1, ''}) of
         Data when is_list(Data); is_binary(Data) -> {ok, Data};
         Other -> Other
     end;
 read_line(Fd) -> prim_file:read_line(Fd).
 
-write(Fd, Data) when is_pid(Fd) -> io:request(Fd, {put_chars, latin1, Data});
+write(Fd, Data) when is_pid(Fd); is_atom(Fd) -> io:request(Fd, {put_chars, latin1, Data});
 write(Fd, Data) -> prim_file:write(Fd, Data).
 
 pread(Fd, Locs) when is_list(Locs) -> pread_list(Fd, Locs, []);
@@ -160,7 +160,13 @@ pread_list(_Fd, _, _) -> {error, badarg}.
 pread(Fd, At, Size) when is_pid(Fd) -> file_request(Fd, {pread, At, Size});
 pread(Fd, At, Size) -> prim_file:pread(Fd, At, Size).
 
-pwrite(Fd, Locs) when is_list(Locs) -> pwrite_list(Fd, Locs, 0);
+pwrite(Fd, Locs) when is_pid(Fd), is_list(Locs) -> pwrite_list(Fd, Locs, 0);
+pwrite(Fd, Locs) when is_list(Locs) ->
+    %% A raw file checks every location before it writes.
+    case lists:all(fun({At, _}) -> is_integer(At); (_) -> false end, Locs) of
+        true -> pwrite_list(Fd, Locs, 0);
+        false -> {error, badarg}
+    end;
 pwrite(_Fd, _Locs) -> {error, badarg}.
 
 pwrite_list(_Fd, [], _N) -> ok;

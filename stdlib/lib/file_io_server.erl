@@ -99,15 +99,20 @@ out(Bin, unicode, #state{encoding = unicode}) -> Bin;
 out(Bin, unicode, #state{encoding = latin1}) -> unicode:characters_to_binary(Bin, latin1, utf8);
 out(Bin, latin1, #state{encoding = unicode}) -> unicode:characters_to_binary(Bin, utf8, latin1).
 
+%% A write's reply, or a stop: a failed write ends the server (characters it cannot encode do not).
+write_reply({error, {no_translation, _, _}} = Error, S) -> {Error, S};
+write_reply({error, Reason} = Error, _S) -> {stop, Reason, Error};
+write_reply(Reply, S) -> {Reply, S}.
+
 %% A read's reply, or a stop: a read error ends the server.
 read_reply({error, Reason} = Error, _S) -> {stop, Reason, Error};
 read_reply(Reply, S) -> {Reply, S}.
 
-io_request({put_chars, Enc, Chars}, S) -> {put_chars(Enc, Chars, S), S};
+io_request({put_chars, Enc, Chars}, S) -> write_reply(put_chars(Enc, Chars, S), S);
 io_request({put_chars, Enc, M, F, A}, S) ->
     case catch apply(M, F, A) of
-        Chars when is_list(Chars); is_binary(Chars) -> {put_chars(Enc, Chars, S), S};
-        _ -> {{error, F}, S}
+        Chars when is_list(Chars); is_binary(Chars) -> write_reply(put_chars(Enc, Chars, S), S);
+        _ -> {stop, normal, {error, F}}
     end;
 io_request({put_chars, Chars}, S) -> io_request({put_chars, latin1, Chars}, S);
 io_request({get_line, Enc, _Prompt}, S) -> read_reply(get_line(Enc, S), S);
