@@ -99,8 +99,9 @@ out(Bin, unicode, #state{encoding = unicode}) -> Bin;
 out(Bin, unicode, #state{encoding = latin1}) -> unicode:characters_to_binary(Bin, latin1, utf8);
 out(Bin, latin1, #state{encoding = unicode}) -> unicode:characters_to_binary(Bin, utf8, latin1).
 
-%% A write's reply, or a stop: a failed write ends the server (characters it cannot encode do not).
+%% A write's reply, or a stop: a failed write ends the server (data it cannot write does not).
 write_reply({error, {no_translation, _, _}} = Error, S) -> {Error, S};
+write_reply({error, badarg} = Error, S) -> {Error, S};
 write_reply({error, Reason} = Error, _S) -> {stop, Reason, Error};
 write_reply(Reply, S) -> {Reply, S}.
 
