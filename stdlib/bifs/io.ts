@@ -1,7 +1,7 @@
-// io and io_lib output: formatting happens here, characters go to the process's output device
-// (the host's stdout for `minierl run`). The device encodes; these BIFs deal in characters.
-// Output to a device that is a process (a file opened without raw, another group leader) traps to
-// io.erl, which speaks the io protocol. Not yet: io:fread; io:read on a device that is a process.
+// The io module's BIFs: output to and input from the VM's standard io (the runtime's stdout and
+// stdin devices, encoded as io:setopts says), and group_leader/0,2. A device that is a process (a
+// file opened without raw, a group leader set with group_leader/2) is served by io.erl, which
+// speaks the io protocol: these BIFs trap to it. io:read on stdin reads here; io:fread is io.erl's.
 
 import { writeSync } from 'node:fs';
 import { Atom, OK, TRUE, atom } from '../../vm/terms/atom.js';
