@@ -9,7 +9,7 @@ import { writeTerm } from '../../vm/terms/format.js';
 import { Bin } from '../../vm/terms/binary.js';
 import { Pid } from '../../vm/terms/pid.js';
 import { Cons, NIL, listFromArray } from '../../vm/terms/list.js';
-import { badarg, error } from '../bif.js';
+import { FAIL, badarg, error, type Fail } from '../bif.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { binFromBytes } from '../../vm/terms/binary.js';
 import { defaultGroupLeader, isDefaultServer, stdioOptions, trap } from './io-devices.js';
@@ -87,40 +87,66 @@ function writeErr(p: Process, chars: number[]): void {
   writeSync(2, Buffer.from(text, stdioOptions(p.runtime).stderrUnicode ? 'utf8' : 'latin1'));
 }
 
-/** Output `chars` to `dev` on behalf of io:Func(Args...); traps to io:'$o_request'/4 for a process. */
-function output(p: Process, dev: unknown, chars: () => number[] | null, req: () => Tuple, func: string, args: unknown[]): unknown {
+const PUT_CHARS = atom('put_chars');
+const UNICODE = atom('unicode');
+
+/**
+ * Where output to `dev` goes, or FAIL after raising: function_clause for a term that is no
+ * device, badarg for a name that is not registered. No allocation on the way to the host device.
+ */
+function outputTarget(p: Process, dev: unknown): 'out' | 'err' | Pid | Fail {
   const t = target(p, dev);
   if (t === 'none') return error(p, FUNCTION_CLAUSE);
   if (t === null) return badarg(p);
-  if (t instanceof Pid) return trap(p, 'io', '$o_request', [t, req(), atom(func), listFromArray(args)]);
-  const cs = chars();
+  return t;
+}
+
+/** Writes characters to the host's stdout or stderr; badarg when they are not characters. */
+function emit(p: Process, t: 'out' | 'err', cs: number[] | null): unknown {
   if (cs === null) return badarg(p);
   if (t === 'out') writeOut(p, cs);
   else writeErr(p, cs);
   return OK;
 }
 
-const PUT_CHARS = atom('put_chars');
-const UNICODE = atom('unicode');
-
-/** io:format to a process sends the format itself, as OTP does: the server formats. */
-function format(p: Process, dev: unknown, fmt: unknown, args: unknown, func: string, orig: unknown[] = [dev, fmt, args]): unknown {
-  return output(p, dev, () => ioLibFormat(fmt, args), () => new Tuple([PUT_CHARS, UNICODE, atom('io_lib'), atom('format'), listFromArray([fmt, args])]), func, orig);
+/** An output request to an io server process on behalf of io:Func(Args...): io:'$o_request'/4. */
+function toServer(p: Process, pid: Pid, req: Tuple, func: string, args: unknown[]): unknown {
+  return trap(p, 'io', '$o_request', [pid, req, atom(func), listFromArray(args)]);
 }
 
-function putChars(p: Process, dev: unknown, chars: () => number[] | null, data: () => unknown, func: string, args: unknown[]): unknown {
-  return output(p, dev, chars, () => new Tuple([PUT_CHARS, UNICODE, data()]), func, args);
+/** io:format/Arity; to a process it sends the format itself, as OTP does: the server formats. */
+function format(p: Process, dev: unknown, fmt: unknown, args: unknown, func: string, arity: number): unknown {
+  const t = outputTarget(p, dev);
+  if (t === FAIL) return t;
+  if (t instanceof Pid) {
+    const req = new Tuple([PUT_CHARS, UNICODE, atom('io_lib'), atom('format'), listFromArray([fmt, args])]);
+    return toServer(p, t, req, func, arity === 3 ? [dev, fmt, args] : arity === 2 ? [fmt, args] : [fmt]);
+  }
+  return emit(p, t, ioLibFormat(fmt, args));
 }
 
-function put_chars(p: Process, dev: unknown, chars: unknown, orig: unknown[] = [dev, chars]): unknown {
-  return putChars(p, dev, () => chardataToChars(chars), () => chars, 'put_chars', orig);
+function put_chars(p: Process, dev: unknown, chars: unknown, explicitDev: boolean): unknown {
+  const t = outputTarget(p, dev);
+  if (t === FAIL) return t;
+  if (t instanceof Pid) return toServer(p, t, new Tuple([PUT_CHARS, UNICODE, chars]), 'put_chars', explicitDev ? [dev, chars] : [chars]);
+  return emit(p, t, chardataToChars(chars));
 }
 
 const NL = listFromArray([10]);
 
-function write(p: Process, dev: unknown, t: unknown, orig: unknown[] = [dev, t]): unknown {
-  const text = () => Array.from(writeTerm(t), (c) => c.codePointAt(0)!);
-  return putChars(p, dev, text, () => listFromArray(text()), 'write', orig);
+function nl(p: Process, dev: unknown, explicitDev: boolean): unknown {
+  const t = outputTarget(p, dev);
+  if (t === FAIL) return t;
+  if (t instanceof Pid) return toServer(p, t, new Tuple([PUT_CHARS, UNICODE, NL]), 'nl', explicitDev ? [dev] : []);
+  return emit(p, t, [10]);
+}
+
+function write(p: Process, dev: unknown, term: unknown, explicitDev: boolean): unknown {
+  const t = outputTarget(p, dev);
+  if (t === FAIL) return t;
+  const text = Array.from(writeTerm(term), (c) => c.codePointAt(0)!);
+  if (t instanceof Pid) return toServer(p, t, new Tuple([PUT_CHARS, UNICODE, listFromArray(text)]), 'write', explicitDev ? [dev, term] : [term]);
+  return emit(p, t, text);
 }
 
 const EOF = atom('eof');
@@ -254,18 +280,18 @@ export const bifs: BifTable = {
     const n = firstFormLength(t);
     return n === null ? atom('incomplete') : Array.from(t.slice(0, n)).length;
   },
-  'io:format/1': (p: Process, fmt: unknown) => format(p, STANDARD_IO, fmt, NIL, 'format', [fmt]),
-  'io:format/2': (p: Process, fmt: unknown, args: unknown) => format(p, STANDARD_IO, fmt, args, 'format', [fmt, args]),
-  'io:format/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => format(p, dev, fmt, args, 'format'),
-  'io:fwrite/1': (p: Process, fmt: unknown) => format(p, STANDARD_IO, fmt, NIL, 'fwrite', [fmt]),
-  'io:fwrite/2': (p: Process, fmt: unknown, args: unknown) => format(p, STANDARD_IO, fmt, args, 'fwrite', [fmt, args]),
-  'io:fwrite/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => format(p, dev, fmt, args, 'fwrite'),
-  'io:put_chars/1': (p: Process, chars: unknown) => put_chars(p, STANDARD_IO, chars, [chars]),
-  'io:put_chars/2': (p: Process, dev: unknown, chars: unknown) => put_chars(p, dev, chars),
-  'io:nl/0': (p: Process) => putChars(p, STANDARD_IO, () => [10], () => NL, 'nl', []),
-  'io:nl/1': (p: Process, dev: unknown) => putChars(p, dev, () => [10], () => NL, 'nl', [dev]),
-  'io:write/1': (p: Process, t: unknown) => write(p, STANDARD_IO, t, [t]),
-  'io:write/2': (p: Process, dev: unknown, t: unknown) => write(p, dev, t),
+  'io:format/1': (p: Process, fmt: unknown) => format(p, STANDARD_IO, fmt, NIL, 'format', 1),
+  'io:format/2': (p: Process, fmt: unknown, args: unknown) => format(p, STANDARD_IO, fmt, args, 'format', 2),
+  'io:format/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => format(p, dev, fmt, args, 'format', 3),
+  'io:fwrite/1': (p: Process, fmt: unknown) => format(p, STANDARD_IO, fmt, NIL, 'fwrite', 1),
+  'io:fwrite/2': (p: Process, fmt: unknown, args: unknown) => format(p, STANDARD_IO, fmt, args, 'fwrite', 2),
+  'io:fwrite/3': (p: Process, dev: unknown, fmt: unknown, args: unknown) => format(p, dev, fmt, args, 'fwrite', 3),
+  'io:put_chars/1': (p: Process, chars: unknown) => put_chars(p, STANDARD_IO, chars, false),
+  'io:put_chars/2': (p: Process, dev: unknown, chars: unknown) => put_chars(p, dev, chars, true),
+  'io:nl/0': (p: Process) => nl(p, STANDARD_IO, false),
+  'io:nl/1': (p: Process, dev: unknown) => nl(p, dev, true),
+  'io:write/1': (p: Process, t: unknown) => write(p, STANDARD_IO, t, false),
+  'io:write/2': (p: Process, dev: unknown, t: unknown) => write(p, dev, t, true),
   'erlang:group_leader/0': group_leader_0,
   'erlang:group_leader/2': group_leader_2,
   'io_lib:format/2': (p: Process, fmt: unknown, args: unknown) => {
