@@ -9,7 +9,7 @@
          make_symlink/2, read_link/1, read_link_all/1,
          get_cwd/0, set_cwd/1, open/2, close/1, read/2, read_line/1, write/2,
          pread/2, pread/3, pwrite/2, pwrite/3, position/2, truncate/1, sync/1, datasync/1,
-         format_error/1]).
+         format_error/1, native_name_encoding/0]).
 
 -include_lib("kernel/include/file.hrl").
 
@@ -206,17 +206,46 @@ file_request(Pid, Request) ->
 
 %% ---- errors ----
 
+%% {Line, Module, Reason} as "Line: " and the module's text (a deep list, as OTP builds it).
 format_error({Line, Mod, Reason}) when is_integer(Line), is_atom(Mod) ->
-    io_lib:format("~w: ~ts", [Line, Mod:format_error(Reason)]);
+    [integer_to_list(Line), $:, $\s, module_error(Mod, Reason)];
 format_error(badarg) -> "bad argument";
-format_error(enoent) -> "no such file or directory";
-format_error(eacces) -> "permission denied";
-format_error(eexist) -> "file already exists";
-format_error(eisdir) -> "illegal operation on a directory";
-format_error(enotdir) -> "not a directory";
-format_error(enotempty) -> "directory not empty";
-format_error(ebadf) -> "bad file number";
-format_error(einval) -> "invalid argument";
-format_error(eperm) -> "not owner";
+format_error(system_limit) -> "a system limit was hit, probably not enough ports";
 format_error(terminated) -> "the file server process is terminated";
-format_error(Reason) -> io_lib:format("~tp", [Reason]).
+format_error(Posix) -> posix_message(Posix).
+
+%% erl_parse's errors are texts already; other modules explain their own.
+module_error(erl_parse, Message) ->
+    case io_lib:deep_char_list(Message) of
+        true -> Message;
+        false -> io_lib:write(Message)
+    end;
+module_error(Mod, Reason) -> Mod:format_error(Reason).
+
+posix_message(eacces) -> "permission denied";
+posix_message(eagain) -> "resource temporarily unavailable";
+posix_message(ebadf) -> "bad file number";
+posix_message(ebusy) -> "file busy";
+posix_message(eexist) -> "file already exists";
+posix_message(efbig) -> "file too large";
+posix_message(einval) -> "invalid argument";
+posix_message(eio) -> "I/O error";
+posix_message(eisdir) -> "illegal operation on a directory";
+posix_message(eloop) -> "too many levels of symbolic links";
+posix_message(emfile) -> "too many open files";
+posix_message(enametoolong) -> "file name too long";
+posix_message(enoent) -> "no such file or directory";
+posix_message(enomem) -> "not enough memory";
+posix_message(enospc) -> "no space left on device";
+posix_message(enotdir) -> "not a directory";
+posix_message(enotempty) -> "directory not empty";
+posix_message(enotsup) -> "operation not supported";
+posix_message(enxio) -> "no such device or address";
+posix_message(eperm) -> "not owner";
+posix_message(erofs) -> "read-only file system";
+posix_message(espipe) -> "invalid seek";
+posix_message(etxtbsy) -> "text file or pseudo-device busy";
+posix_message(exdev) -> "cross-domain link";
+posix_message(_) -> "unknown POSIX error".
+
+native_name_encoding() -> utf8.

@@ -3,9 +3,12 @@
 %% protocol ({file_request, ...} -> {file_reply, ...}). It ends when the file is closed or its
 %% owner (the process that opened it) exits. Encodings: latin1 (bytes) or utf8 ({encoding, utf8}).
 -module(file_io_server).
--export([start/3, init/4]).
+-export([start/3, init/4, format_error/1]).
 
 -record(state, {fd, owner, binary, encoding}).
+
+format_error(invalid_unicode) -> "cannot translate from UTF-8";
+format_error(ErrorId) -> file:format_error(ErrorId).
 
 start(Owner, Name, Modes) ->
     Ref = make_ref(),
