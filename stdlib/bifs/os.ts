@@ -17,6 +17,13 @@ import { bytesToList, decodeUtf8 } from './util.js';
 import { fileName } from './prim-file.js';
 
 
+/** perf_counter ticks are nanoseconds (as on Linux BEAM, where perf_counter is 1e9 per second). */
+function perfCounterNs(): number {
+  return Number(process.hrtime.bigint());
+}
+
+const PER_SECOND: Record<string, number> = { second: 1, millisecond: 1e3, microsecond: 1e6, nanosecond: 1e9, native: 1e9, perf_counter: 1e9 };
+
 /** An environment variable name or value: a flat string of characters, or null. */
 function envText(t: unknown): string | null {
   let out = '';
@@ -129,6 +136,12 @@ function find_executable_2(p: Process, name: unknown, path: unknown): unknown {
 export const bifs: BifTable = {
   'os:getenv/0': () => listFromArray(Object.entries(process.env).map(([k, v]) => stringToList(`${k}=${v}`))),
   'os:getenv/1': getenv_1,
+  'os:env/0': () => listFromArray(Object.entries(process.env).map(([k, v]) => new Tuple([stringToList(k), stringToList(v ?? '')]))),
+  'os:perf_counter/0': () => perfCounterNs(),
+  'os:perf_counter/1': (p: Process, unit: unknown) => {
+    const per = unit instanceof Atom ? PER_SECOND[unit.name] : typeof unit === 'number' && unit > 0 ? unit : undefined;
+    return per === undefined ? badarg(p) : Math.floor((perfCounterNs() * per) / 1e9);
+  },
   'os:getenv/2': getenv_2,
   'os:putenv/2': putenv_2,
   'os:unsetenv/1': unsetenv_1,

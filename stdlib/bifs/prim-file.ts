@@ -461,6 +461,11 @@ export const bifs: BifTable = {
     const t = fileName(target);
     return t === null ? err('badarg') : onPath(n, (path) => (fs.symlinkSync(t, path), OK));
   },
+  'prim_file:make_link/2': (_p: Process, existing: unknown, n: unknown) => {
+    const e = fileName(existing);
+    return e === null ? err('badarg') : onPath(n, (path) => (fs.linkSync(e, path), OK));
+  },
+  'prim_file:is_name/1': (_p: Process, n: unknown) => (fileName(n) === null ? atom('false') : atom('true')),
   'prim_file:read_link/1': (_p: Process, n: unknown) => onPath(n, (path) => okT(nameToList(fs.readlinkSync(path)))),
   'prim_file:parse_terms/1': parse_terms_1,
   'prim_file:get_cwd/0': () => okT(nameToList(process.cwd())),

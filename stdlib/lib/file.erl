@@ -9,7 +9,8 @@
          make_symlink/2, read_link/1, read_link_all/1,
          get_cwd/0, set_cwd/1, open/2, close/1, read/2, read_line/1, write/2,
          pread/2, pread/3, pwrite/2, pwrite/3, position/2, truncate/1, sync/1, datasync/1,
-         format_error/1, native_name_encoding/0]).
+         format_error/1, native_name_encoding/0, get_cwd/1, make_link/2, path_open/3,
+         change_mode/2, change_owner/2, change_owner/3, change_group/2, change_time/2, change_time/3]).
 
 -include_lib("kernel/include/file.hrl").
 
@@ -32,6 +33,7 @@ del_dir(Name) -> prim_file:del_dir(Name).
 del_dir_r(Name) -> prim_file:del_dir_r(Name).
 
 make_symlink(Target, Name) -> prim_file:make_symlink(Target, Name).
+make_link(Existing, Name) -> prim_file:make_link(Existing, Name).
 read_link(Name) -> prim_file:read_link(Name).
 read_link_all(Name) -> prim_file:read_link(Name).
 
@@ -42,7 +44,23 @@ read_link_info(Name, Opts) when is_list(Opts) -> prim_file:read_link_info(Name, 
 write_file_info(Name, Info) -> prim_file:write_file_info(Name, Info, []).
 write_file_info(Name, Info, Opts) when is_list(Opts) -> prim_file:write_file_info(Name, Info, Opts).
 
+change_mode(Name, Mode) when is_integer(Mode) -> write_file_info(Name, #file_info{mode = Mode}).
+change_owner(Name, Uid) when is_integer(Uid) -> write_file_info(Name, #file_info{uid = Uid}).
+change_owner(Name, Uid, Gid) when is_integer(Uid), is_integer(Gid) ->
+    write_file_info(Name, #file_info{uid = Uid, gid = Gid}).
+change_group(Name, Gid) when is_integer(Gid) -> write_file_info(Name, #file_info{gid = Gid}).
+change_time(Name, {{_, _, _}, {_, _, _}} = Mtime) -> write_file_info(Name, #file_info{mtime = Mtime}).
+change_time(Name, {{_, _, _}, {_, _, _}} = Atime, {{_, _, _}, {_, _, _}} = Mtime) ->
+    write_file_info(Name, #file_info{atime = Atime, mtime = Mtime}).
+
 get_cwd() -> prim_file:get_cwd().
+
+%% A drive's working directory: Unix has no drives.
+get_cwd(Drive) ->
+    case prim_file:is_name(Drive) of
+        true -> {error, enotsup};
+        false -> {error, badarg}
+    end.
 set_cwd(Dir) -> prim_file:set_cwd(Dir).
 
 %% ---- consult ----
@@ -62,6 +80,27 @@ path_consult([Dir | Dirs], Name) ->
         {error, Reason} -> {error, Reason}
     end;
 path_consult([], _Name) -> {error, enoent}.
+
+%% The first directory of Path where Name opens ({ok, Fd, FullName}); an absolute Name directly.
+path_open(Path, Name, Modes) ->
+    case filename:pathtype(Name) of
+        relative -> path_open_first(Path, Name, Modes, {error, enoent});
+        absolute ->
+            case open(Name, Modes) of
+                {ok, Fd} -> {ok, Fd, Name};
+                Error -> Error
+            end
+    end.
+
+path_open_first([Dir | Dirs], Name, Modes, Last) ->
+    Full = filename:join(Dir, Name),
+    case open(Full, Modes) of
+        {ok, Fd} -> {ok, Fd, Full};
+        {error, Reason} when Reason =:= enoent; Reason =:= enotdir -> path_open_first(Dirs, Name, Modes, Last);
+        {error, eacces} = Error -> path_open_first(Dirs, Name, Modes, Error);
+        Error -> Error
+    end;
+path_open_first([], _Name, _Modes, Last) -> Last.
 
 %% ---- copy ----
 

@@ -4,7 +4,8 @@
 %% a binary; binaries in give binaries out, and a binary mixed with a string makes a binary.
 -module(filename).
 -export([join/1, join/2, basename/1, basename/2, dirname/1, extension/1, rootname/1, rootname/2,
-         split/1, absname/1, absname/2, absname_join/2, nativename/1, flatten/1, pathtype/1]).
+         split/1, absname/1, absname/2, absname_join/2, nativename/1, flatten/1, pathtype/1,
+         append/2]).
 
 %% ---- conversions ----
 
@@ -203,3 +204,9 @@ absname(Name, AbsBase) ->
 absname_join(AbsBase, Name) -> join(AbsBase, flatten(Name)).
 
 nativename(Name) -> join([Name]).
+
+%% Dir ++ "/" ++ Name with no normalisation (Dir is taken to be joined already).
+append(Dir, Name) when is_binary(Dir), is_binary(Name) -> <<Dir/binary, $/, Name/binary>>;
+append(Dir, Name) when is_binary(Dir) -> append(Dir, to_bin(Name));
+append(Dir, Name) when is_binary(Name) -> append(to_bin(Dir), Name);
+append(Dir, Name) -> Dir ++ [$/ | Name].
