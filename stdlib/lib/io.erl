@@ -3,8 +3,10 @@
 %% to and input from the VM's own standard io, is BIFs in stdlib/bifs/io.ts; they trap here when
 %% the device is a process.
 -module(io).
--export([request/2, requests/2, '$o_request'/4, '$geometry'/2, '$user_server'/0,
+-export([request/1, request/2, requests/1, requests/2, '$o_request'/4, '$geometry'/2, '$user_server'/0,
          '$stdio_fread'/2, '$read'/2, '$collect_form'/2]).
+
+request(Request) -> request(standard_io, Request).
 
 request(standard_io, Request) -> request(group_leader(), Request);
 request(Pid, Request) when is_pid(Pid) ->
@@ -17,6 +19,8 @@ request(Name, Request) when is_atom(Name) ->
         undefined -> {error, arguments};
         Pid -> request(Pid, Request)
     end.
+
+requests(Requests) -> requests(standard_io, Requests).
 
 requests(Dev, Requests) -> request(Dev, {requests, Requests}).
 

@@ -89,4 +89,6 @@ main(_) ->
     p(io:getopts(standard_error)),
     p(io:request(standard_io, {put_chars, unicode, "via request\n"})),
     p(io:requests(standard_io, [{put_chars, unicode, "one "}, {put_chars, unicode, "two\n"}])),
-    p(io:request(no_such_device, getopts)).
+    p(io:request(no_such_device, getopts)),
+    p(io:request({put_chars, unicode, "request/1\n"})),
+    p(io:requests([{put_chars, unicode, "requests/1\n"}, getopts])).
