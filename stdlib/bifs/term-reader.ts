@@ -8,12 +8,11 @@ import { scan, tokenText, type Token } from '../../compiler/lexer.js';
 import * as T from '../../compiler/tokens.js';
 import type { TokenType } from '../../compiler/chevrotain.js';
 import { OK, atom } from '../../vm/terms/atom.js';
-import { Bin, binFromBytes } from '../../vm/terms/binary.js';
+import { binFromBytes } from '../../vm/terms/binary.js';
 import { ErlFloat } from '../../vm/terms/float.js';
 import { Cons, NIL, listFromArray, stringToList } from '../../vm/terms/list.js';
 import { mapFromPairs } from '../../vm/terms/map.js';
 import { Tuple } from '../../vm/terms/tuple.js';
-import { binBytes } from './util.js';
 
 const ERL_PARSE = atom('erl_parse');
 const ERL_SCAN = atom('erl_scan');
@@ -156,11 +155,9 @@ class Reader {
         const v = this.term();
         if (typeof v === 'number') bytes.push(v & 255);
         else if (typeof v === 'bigint') bytes.push(Number(BigInt.asUintN(8, v)));
-        else if (v instanceof Cons && start.tokenType === T.Str) for (const c of start.payload as string) bytes.push(c.codePointAt(0)! & 255);
-        else if (v === NIL && start.tokenType === T.Str) {
-          // "" adds nothing
-        } else if (v instanceof Bin && binBytes(v) !== undefined) throw badTerm(start);
-        else throw badTerm(start);
+        else if ((v instanceof Cons || v === NIL) && start.tokenType === T.Str) {
+          for (let l: unknown = v; l instanceof Cons; l = l.tl) bytes.push((l.hd as number) & 255);
+        } else throw badTerm(start);
         if (!this.is(T.Comma)) break;
         this.i++;
       }
