@@ -6,6 +6,7 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TokenType } from './chevrotain.js';
 import type { Diagnostic } from './diagnostics.js';
 import { FormScanner, makeToken, scan, writeAtom, writeString, type RawForm, type Token } from './lexer.js';
@@ -639,8 +640,27 @@ function findFile(path: string[], name: string): string | null {
 function findLibFile(path: string[], name: string): string | null {
   const parts = name.split('/');
   if (parts.length < 2) return null;
-  return findFile(path, parts.slice(1).join('/')) ?? findFile(path, parts[parts.length - 1]);
+  return findFile(path, parts.slice(1).join('/')) ?? findFile(path, parts[parts.length - 1]) ?? findShippedLib(name);
 }
+
+/**
+ * The headers minierl ships for OTP applications, laid out as OTP's lib directory
+ * (stdlib/include/kernel/include/file.hrl for "kernel/include/file.hrl"). Found by walking up from
+ * this file, which runs from compiler/, dist/compiler/ or the dist/bin bundle.
+ */
+function findShippedLib(name: string): string | null {
+  if (shippedLibRoot === undefined) {
+    shippedLibRoot = null;
+    for (let dir = dirname(fileURLToPath(import.meta.url)), i = 0; i < 4; dir = dirname(dir), i++) {
+      if (existsSync(join(dir, 'stdlib', 'include'))) {
+        shippedLibRoot = join(dir, 'stdlib', 'include');
+        break;
+      }
+    }
+  }
+  return shippedLibRoot === null ? null : findFile([shippedLibRoot], name);
+}
+let shippedLibRoot: string | null | undefined;
 
 /** Reads an include file: UTF-8 unless a `coding:` comment in its first two lines says latin-1. */
 function readSource(p: string): string {

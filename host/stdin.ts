@@ -49,6 +49,10 @@ export class SyncStdin implements InputDevice {
     }
   }
 
+  unread(chars: number[]): void {
+    this.buf.unshift(...chars);
+  }
+
   getChars(n: number): number[] | null {
     while (this.buf.length < n && this.fill());
     if (this.buf.length === 0) return null;

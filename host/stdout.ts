@@ -33,8 +33,11 @@ export class Latin1Stdout implements OutputDevice {
       try {
         off += writeSync(this.fd, this.buf, off, this.len - off);
       } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        // The reader has gone (`| head`): the output goes nowhere, as with BEAM.
+        if (code === 'EPIPE') break;
         // A non-blocking pipe that is full: wait for the reader and try again.
-        if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+        if (code !== 'EAGAIN') throw e;
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
       }
     }

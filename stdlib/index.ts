@@ -25,6 +25,10 @@ import { bifs as randCore } from './bifs/rand-core.js';
 import { bifs as erlangTime } from './bifs/erlang-time.js';
 import { bifs as otpSupport } from './bifs/otp-support.js';
 import { bifs as otpInterim } from './bifs/otp-interim.js';
+import { bifs as primFile } from './bifs/prim-file.js';
+import { bifs as fileInfo } from './bifs/file-info.js';
+import { bifs as os } from './bifs/os.js';
+import { bifs as ioDevices } from './bifs/io-devices.js';
 
 let registered = false;
 
@@ -59,4 +63,6 @@ export function registerAllBifs(): void {
   registered = true;
   for (const table of TABLES) registerBifs(table);
   for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, re, unicodeUtil]) registerBifs(table);
+  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
+  for (const table of [primFile, fileInfo, os, ioDevices]) registerBifs(table);
 }

@@ -20,6 +20,8 @@ const ERROR_INFO = atom('error_info');
 const MODULE = atom('module');
 const ERTS_ERRORS = atom('erl_erts_errors');
 const STDLIB_ERRORS = atom('erl_stdlib_errors');
+const KERNEL_ERRORS = atom('erl_kernel_errors');
+const OS = atom('os');
 const ERLANG = atom('erlang');
 const EXIT_TAG = atom('EXIT');
 
@@ -55,8 +57,8 @@ export function buildStacktrace(
   const frames: unknown[] = [];
   if (topMfa !== null) {
     const [m, f, args, isBif] = topMfa;
-    // OTP explains erlang's BIFs in erl_erts_errors and the other modules' in erl_stdlib_errors.
-    const explainer = m === ERLANG ? ERTS_ERRORS : STDLIB_ERRORS;
+    // OTP explains erlang's BIFs in erl_erts_errors, os's in erl_kernel_errors, the rest in erl_stdlib_errors.
+    const explainer = m === ERLANG ? ERTS_ERRORS : m === OS ? KERNEL_ERRORS : STDLIB_ERRORS;
     const loc = isBif ? listFromArray([new Tuple([ERROR_INFO, new ErlMap([MODULE], [explainer])])]) : NIL;
     frames.push(new Tuple([m, f, listFromArray(args), loc]));
   }

@@ -35,9 +35,11 @@ export interface InputDevice {
   getLine(): number[] | null;
   /** Up to n characters, or null at end of input. */
   getChars(n: number): number[] | null;
+  /** Puts characters back in front of the input (what io:read and io:fread did not consume). */
+  unread(chars: number[]): void;
 }
 
-const NO_INPUT: InputDevice = { getLine: () => null, getChars: () => null };
+const NO_INPUT: InputDevice = { getLine: () => null, getChars: () => null, unread: () => {} };
 
 export class Runtime {
   /** Standard input; hosts replace it. */

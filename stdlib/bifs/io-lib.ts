@@ -1,5 +1,4 @@
-// io_lib's term writers and character-list predicates, and the io module's device queries
-// (getopts, columns, rows) as an escript sees its standard_io: not a terminal, latin1, lists.
+// io_lib's term writers and character-list predicates.
 // io_lib:write/1,2 returns the same deep list as OTP; io_lib:print/1,4 returns its text flat.
 // Not supported: write/2's chars_limit (the term is written whole).
 
@@ -12,12 +11,10 @@ import { normInt } from '../../vm/terms/integer.js';
 import { Cons, NIL, listFromArray, stringToList } from '../../vm/terms/list.js';
 import { ErlMap } from '../../vm/terms/map.js';
 import { iterationView } from '../../vm/terms/map-order.js';
-import { Pid } from '../../vm/terms/pid.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { compareTerms, eqExact } from '../../vm/terms/compare.js';
 import { badarg, error, type BifContext } from '../bif.js';
 import type { BifTable } from '../registry.js';
-import type { Process } from '../../vm/process.js';
 
 const LATIN1 = atom('latin1');
 const DEPTH = atom('depth');
@@ -351,42 +348,6 @@ function indentation_2(p: BifContext, cs: unknown, current: unknown): unknown {
   return typeof i === 'bigint' ? normInt(i) : i;
 }
 
-// ---- io device queries ----
-
-const ENOTSUP = new Tuple([atom('error'), atom('enotsup')]);
-const STANDARD_IO_OPTS = listFromArray([new Tuple([atom('binary'), FALSE]), new Tuple([ENCODING, LATIN1])]);
-const STANDARD_ERROR_OPTS = listFromArray([new Tuple([ENCODING, LATIN1])]);
-
-/**
- * What io:request/2 finds at a device: the standard output server, standard_error, or an error
- * term. Null for something that is no device at all (io:request has no clause: function_clause).
- * A live process other than the group leader is answered with enotsup; OTP would wait for it.
- */
-function device(p: Process, dev: unknown): 'io' | 'stderr' | unknown | null {
-  const err = (r: string) => new Tuple([atom('error'), atom(r)]);
-  if (dev instanceof Atom) {
-    if (dev.name === 'standard_io' || dev.name === 'user') return 'io';
-    if (dev.name === 'standard_error') return 'stderr';
-    const proc = p.runtime?.registered.get(dev);
-    return proc === undefined ? err('arguments') : device(p, proc.pid);
-  }
-  if (!(dev instanceof Pid)) return null;
-  if (dev.id === p.pid.id) return err('calling_self');
-  if (p.groupLeader !== null && dev.id === p.groupLeader.id) return 'io';
-  return p.runtime?.processOf(dev) === undefined ? err('terminated') : ENOTSUP;
-}
-
-function getopts_1(p: Process, dev: unknown): unknown {
-  const d = device(p, dev);
-  if (d === null) return error(p, FUNCTION_CLAUSE);
-  return d === 'io' ? STANDARD_IO_OPTS : d === 'stderr' ? STANDARD_ERROR_OPTS : d;
-}
-
-/** io:columns/rows: an escript's standard_io is never a terminal. */
-function geometry_1(p: Process, dev: unknown): unknown {
-  return device(p, dev) === null ? error(p, FUNCTION_CLAUSE) : ENOTSUP;
-}
-
 export const bifs: BifTable = {
   'io_lib:write/1': (p: BifContext, t: unknown) => run(p, () => write1(t, -1, true)),
   'io_lib:write/2': write_2,
@@ -413,11 +374,4 @@ export const bifs: BifTable = {
   'io_lib:deep_char_list/1': (_p: BifContext, l: unknown) => deepAll(l, isUnicodeChar),
   'io_lib:deep_unicode_char_list/1': (_p: BifContext, l: unknown) => deepAll(l, isUnicodeChar),
   'io_lib:deep_latin1_char_list/1': (_p: BifContext, l: unknown) => deepAll(l, isLatin1Char),
-  'io:getopts/0': (p: Process) => getopts_1(p, atom('standard_io')),
-  'io:getopts/1': getopts_1,
-  'io:columns/0': (p: Process) => geometry_1(p, atom('standard_io')),
-  'io:columns/1': geometry_1,
-  'io:rows/0': (p: Process) => geometry_1(p, atom('standard_io')),
-  'io:rows/1': geometry_1,
-  'io:printable_range/0': () => LATIN1,
 };

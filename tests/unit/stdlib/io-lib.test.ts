@@ -7,7 +7,6 @@ import { FAIL } from '../../../stdlib/bif.js';
 import { bifs } from '../../../stdlib/bifs/io-lib.js';
 import { atom } from '../../../vm/terms/atom.js';
 import { Cons, NIL, listFromArray } from '../../../vm/terms/list.js';
-import { Pid } from '../../../vm/terms/pid.js';
 import { parseCall, parseTerm, show } from './erl-text.js';
 import { newProc, runCases, type Case } from './run-cases.js';
 
@@ -331,47 +330,3 @@ describe('io_lib:print (flattened)', () => {
   }
 });
 
-// Recorded from escript (standard_io is not a terminal there).
-describe('io device queries', () => {
-  const self = new Pid(90, 0);
-  const leader = new Pid(70, 0);
-  const other = new Pid(91, 0);
-  const dead = new Pid(92, 0);
-  const registered = new Map([[atom('some_server'), { pid: other }]]);
-  const runtime = { registered, processOf: (pid: Pid) => (pid === other ? {} : undefined) };
-  const proc = () => ({ ...newProc(), pid: self, groupLeader: leader, runtime });
-  const io = (key: string, ...args: unknown[]) => {
-    const p = proc();
-    const r = call(key, p, ...args);
-    return r === FAIL ? `${p.excClass.name}:${show(p.excReason)}` : show(r);
-  };
-  const t = (s: string) => show(parseTerm(s));
-  const rows: [string, unknown[], string][] = [
-    ['io:getopts/0', [], '[{binary,false},{encoding,latin1}]'],
-    ['io:getopts/1', [atom('standard_io')], '[{binary,false},{encoding,latin1}]'],
-    ['io:getopts/1', [atom('user')], '[{binary,false},{encoding,latin1}]'],
-    ['io:getopts/1', [leader], '[{binary,false},{encoding,latin1}]'],
-    ['io:getopts/1', [atom('standard_error')], '[{encoding,latin1}]'],
-    ['io:getopts/1', [atom('foo')], '{error,arguments}'],
-    ['io:getopts/1', [self], '{error,calling_self}'],
-    ['io:getopts/1', [dead], '{error,terminated}'],
-    ['io:getopts/1', [123], 'error:function_clause'],
-    ['io:getopts/1', [NIL], 'error:function_clause'],
-    ['io:columns/0', [], '{error,enotsup}'],
-    ['io:columns/1', [atom('standard_io')], '{error,enotsup}'],
-    ['io:columns/1', [atom('standard_error')], '{error,enotsup}'],
-    ['io:columns/1', [atom('foo')], '{error,enotsup}'],
-    ['io:columns/1', [self], '{error,enotsup}'],
-    ['io:columns/1', [dead], '{error,enotsup}'],
-    ['io:columns/1', [123], 'error:function_clause'],
-    ['io:rows/0', [], '{error,enotsup}'],
-    ['io:rows/1', [atom('foo')], '{error,enotsup}'],
-    ['io:rows/1', [123], 'error:function_clause'],
-    ['io:printable_range/0', [], 'latin1'],
-  ];
-  for (const [key, args, want] of rows) {
-    it(`${key} ${args.map(show).join(',')} -> ${want}`, () => {
-      expect(io(key, ...args)).toBe(want.startsWith('error:') ? `error:${t(want.slice(6))}` : t(want));
-    });
-  }
-});

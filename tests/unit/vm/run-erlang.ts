@@ -19,7 +19,7 @@ export interface RunResult {
   runtime: Runtime;
 }
 
-export async function runErlang(source: string, fn = 'main', args: unknown[] = []): Promise<RunResult> {
+export async function runErlang(source: string, fn = 'main', args: unknown[] = [], setup: (rt: Runtime) => void = () => {}): Promise<RunResult> {
   registerAllBifs();
   const { image, diagnostics } = compileSource(source, 't.erl');
   if (image === null) throw new Error(renderReport(diagnostics, source));
@@ -28,6 +28,7 @@ export async function runErlang(source: string, fn = 'main', args: unknown[] = [
   // The standard library comes from dist/lib (npm test builds it first).
   rt.codeServer.finder = makeFinder([], (msg) => { output += msg; });
   rt.codeServer.load(image);
+  setup(rt);
   const p = rt.spawnApply(atom(image.module), atom(fn), args, null);
   await rt.run(() => rt.isExited(p));
   const value = p.crashed ? p.exitReason : p.result;
