@@ -142,8 +142,14 @@ function insert_2(p: Process, t: unknown, objs: unknown): unknown {
   const tab = writable(p, t);
   const list = tab === undefined ? undefined : objectsOf(tab, objs);
   if (tab === undefined || list === undefined) return badarg(p);
-  for (const o of list) tab.store.insert(tab.keyOf(o), copyTerm(o) as Tuple);
+  insertAll(tab, list);
   return TRUE;
+}
+
+/** OTP inserts a list into a bag from its end: [{k,1},{k,2}] stores {k,2} first. */
+function insertAll(tab: Table, list: Tuple[]): void {
+  if (tab.type === 'bag') list.reverse();
+  for (const o of list) tab.store.insert(tab.keyOf(o), copyTerm(o) as Tuple);
 }
 
 function insert_new_2(p: Process, t: unknown, objs: unknown): unknown {
@@ -151,7 +157,7 @@ function insert_new_2(p: Process, t: unknown, objs: unknown): unknown {
   const list = tab === undefined ? undefined : objectsOf(tab, objs);
   if (tab === undefined || list === undefined) return badarg(p);
   for (const o of list) if (tab.store.has(tab.keyOf(o))) return FALSE;
-  for (const o of list) tab.store.insert(tab.keyOf(o), copyTerm(o) as Tuple);
+  insertAll(tab, list);
   return TRUE;
 }
 

@@ -81,6 +81,8 @@ function chunk(p: Process, kind: Atom, t: unknown, pattern: unknown, limit: unkn
   const out: unknown[] = [];
   const last = scan(p, tab, ms, after, limit, (r) => out.push(r));
   if (out.length === 0) return END_OF_TABLE;
+  // A set looked up by its key gives OTP's {Results, '$end_of_table'}.
+  if (ms.hasKey && (tab.type === 'set' || tab.type === 'ordered_set')) return new Tuple([listFromArray(out), END_OF_TABLE]);
   const done = last === NONE;
   const cont = new Tuple([CONT, kind, t, pattern, limit, done ? END_OF_TABLE : last, done ? TRUE : FALSE]);
   return new Tuple([listFromArray(out), cont]);

@@ -13,7 +13,7 @@ import type { Tuple } from '../../../vm/terms/tuple.js';
 export interface Store {
   readonly size: number;
   lookup(key: unknown): readonly Tuple[] | undefined;
-  /** set: replace; bag: add unless an =:= object exists; duplicate_bag: append. */
+  /** set: replace; bag: append unless an =:= object exists; duplicate_bag: append. */
   insert(key: unknown, obj: Tuple): void;
   has(key: unknown): boolean;
   /** Removes every object with `key`; returns them (undefined when none). */
