@@ -6,6 +6,7 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TokenType } from './chevrotain.js';
 import type { Diagnostic } from './diagnostics.js';
 import { FormScanner, makeToken, scan, writeAtom, writeString, type RawForm, type Token } from './lexer.js';
@@ -639,8 +640,28 @@ function findFile(path: string[], name: string): string | null {
 function findLibFile(path: string[], name: string): string | null {
   const parts = name.split('/');
   if (parts.length < 2) return null;
-  return findFile(path, parts.slice(1).join('/')) ?? findFile(path, parts[parts.length - 1]);
+  return findFile(path, parts.slice(1).join('/')) ?? findFile(path, parts[parts.length - 1]) ?? shippedLibFile(name);
 }
+
+/**
+ * The headers minierl ships for OTP applications (eunit/include/eunit.hrl,
+ * stdlib/include/assert.hrl) live in the repository's lib/ folder, laid out like OTP's lib dir.
+ * This file runs from compiler/, dist/compiler/ or the dist/bin bundle, so look upwards for it.
+ */
+function shippedLibFile(name: string): string | null {
+  if (shippedLibDir === undefined) {
+    shippedLibDir = null;
+    let dir = dirname(fileURLToPath(import.meta.url));
+    for (let i = 0; i < 4; i++, dir = dirname(dir)) {
+      if (isFile(join(dir, 'lib', 'eunit', 'include', 'eunit.hrl'))) {
+        shippedLibDir = join(dir, 'lib');
+        break;
+      }
+    }
+  }
+  return shippedLibDir === null ? null : findFile([shippedLibDir], name);
+}
+let shippedLibDir: string | null | undefined;
 
 /** Reads an include file: UTF-8 unless a `coding:` comment in its first two lines says latin-1. */
 function readSource(p: string): string {
