@@ -97,8 +97,6 @@ run(F, St) when is_function(F, 0) ->
     run_test(fun_source(F), 0, "", F, St);
 run({Line, F}, St) when is_integer(Line), is_function(F, 0) ->
     run_test(fun_source(F), Line, "", F, St);
-run({M, F}, St) when is_atom(M), is_atom(F) ->
-    run_test({M, F, 0}, 0, "", fun() -> M:F() end, St);
 run({module, M}, St) when is_atom(M) ->
     run_module(M, St);
 run({generator, G}, St) when is_function(G, 0) ->
@@ -114,30 +112,32 @@ run({inparallel, T}, St) ->
 run({inparallel, N, T}, St) when is_integer(N), N >= 0 ->
     run(T, St);
 run({spawn, T}, St) ->
-    run(T, St);
+    in_subprocess(fun() -> run(T, St) end);
 run({setup, S, I}, St) when is_function(S) ->
-    setup(S, fun(_) -> ok end, I, St);
+    setup(spawn, S, fun(_) -> ok end, I, St);
 run({setup, S, C, I}, St) when is_function(S), is_function(C) ->
-    setup(S, C, I, St);
+    setup(spawn, S, C, I, St);
 run({setup, Where, S, I}, St) when is_atom(Where); is_tuple(Where) ->
-    setup(S, fun(_) -> ok end, I, St);
-run({setup, _Where, S, C, I}, St) ->
-    setup(S, C, I, St);
+    setup(Where, S, fun(_) -> ok end, I, St);
+run({setup, Where, S, C, I}, St) ->
+    setup(Where, S, C, I, St);
 run({foreach, S, Is}, St) when is_function(S) ->
-    foreach(S, fun(_) -> ok end, Is, St);
+    foreach(spawn, S, fun(_) -> ok end, Is, St);
 run({foreach, S, C, Is}, St) when is_function(S), is_function(C) ->
-    foreach(S, C, Is, St);
-run({foreach, _Where, S, C, Is}, St) ->
-    foreach(S, C, Is, St);
+    foreach(spawn, S, C, Is, St);
+run({foreach, Where, S, C, Is}, St) ->
+    foreach(Where, S, C, Is, St);
 run({foreachx, S, Pairs}, St) ->
     run({foreachx, S, fun(_, _) -> ok end, Pairs}, St);
 run({foreachx, S, C, Pairs}, St) when is_function(S, 1), is_function(C, 2) ->
     lists:foreach(fun({X, I}) ->
-                          setup(fun() -> S(X) end, fun(R) -> C(X, R) end,
+                          setup(spawn, fun() -> S(X) end, fun(R) -> C(X, R) end,
                                 fun(R) -> I(X, R) end, St)
                   end, Pairs);
 run({with, X, Fs}, St) when is_list(Fs) ->
     lists:foreach(fun(F) -> run_test(fun_source(F), 0, "", fun() -> F(X) end, St) end, Fs);
+run({M, F}, St) when is_atom(M), is_atom(F) ->
+    run_test({M, F, 0}, 0, "", fun() -> M:F() end, St);
 run({Desc, T}, St) when is_binary(Desc) ->
     run({unicode:characters_to_list(Desc), T}, St);
 run({[C | _] = Desc, T}, St) when is_integer(C) ->
@@ -220,10 +220,17 @@ generate(Source, G, St) ->
             count(cancel, St)
     end.
 
-setup(S, C, I, St) ->
+%% Where = spawn (the default) runs the tests in a new process, setup and cleanup in this one;
+%% local runs everything here.
+setup(Where, S, C, I, St) ->
     try S() of
         R ->
-            try run(instantiate(I, R), St)
+            Tests = fun() -> run(instantiate(I, R), St) end,
+            try
+                case Where of
+                    local -> Tests();
+                    _ -> in_subprocess(Tests)
+                end
             after C(R)
             end
     catch
@@ -232,8 +239,14 @@ setup(S, C, I, St) ->
             count(cancel, St)
     end.
 
-foreach(S, C, Is, St) ->
-    lists:foreach(fun(I) -> setup(S, C, I, St) end, Is).
+foreach(Where, S, C, Is, St) ->
+    lists:foreach(fun(I) -> setup(Where, S, C, I, St) end, Is).
+
+%% Linked, so that a timeout killing the runner ends it too.
+in_subprocess(Body) ->
+    Pid = spawn_link(Body),
+    MRef = erlang:monitor(process, Pid),
+    receive {'DOWN', MRef, process, Pid, _} -> ok end.
 
 instantiate(I, R) when is_function(I, 1) -> I(R);
 instantiate({with, Fs}, R) when is_list(Fs) -> {with, R, Fs};
