@@ -645,16 +645,17 @@ function findLibFile(path: string[], name: string): string | null {
 
 /**
  * The headers minierl ships for OTP applications (eunit/include/eunit.hrl,
- * stdlib/include/assert.hrl) live in the repository's lib/ folder, laid out like OTP's lib dir.
- * This file runs from compiler/, dist/compiler/ or the dist/bin bundle, so look upwards for it.
+ * stdlib/include/assert.hrl) live in the repository's stdlib/include/ folder, laid out like OTP's
+ * lib dir. This file runs from compiler/, dist/compiler/ or the dist/bin bundle: look upwards.
  */
 function shippedLibFile(name: string): string | null {
   if (shippedLibDir === undefined) {
     shippedLibDir = null;
     let dir = dirname(fileURLToPath(import.meta.url));
     for (let i = 0; i < 4; i++, dir = dirname(dir)) {
-      if (isFile(join(dir, 'lib', 'eunit', 'include', 'eunit.hrl'))) {
-        shippedLibDir = join(dir, 'lib');
+      const candidate = join(dir, 'stdlib', 'include');
+      if (isFile(join(candidate, 'eunit', 'include', 'eunit.hrl'))) {
+        shippedLibDir = candidate;
         break;
       }
     }

@@ -55,7 +55,8 @@ watch(Ref, Pid, MRef, Verbose, Current, Counts) ->
             true -> ok;
             false -> fwrite("~ts", [Text])
         end,
-        fwrite("*timed out*\n", []),
+        %% OTP also prints where the test was; then the aborted group's (missing) description.
+        fwrite("*timed out*\nundefined\n", []),
         bump(cancel, Counts)
     end.
 
@@ -145,8 +146,7 @@ run({[C | _] = Desc, T}, St) when is_integer(C) ->
 run(M, St) when is_atom(M) ->
     run_module(M, St);
 run(Bad, St) ->
-    fwrite("*** bad test descriptor ***\n**~tP\n\n", [Bad, ?PRINT_DEPTH]),
-    count(cancel, St).
+    cancel_group("bad test descriptor", io_lib:format("~tP", [Bad, ?PRINT_DEPTH]), St).
 
 %% {Desc, T}: a single test takes the description; anything else becomes a described group.
 described(Desc, F, St) when is_function(F, 0) ->
@@ -174,8 +174,7 @@ group(_Desc, Body, St) ->
 run_module(M, St) ->
     case module_tests(M) of
         undefined ->
-            fwrite("undefined\n*** test module not found ***\n**~tP\n\n", [M, ?PRINT_DEPTH]),
-            count(cancel, St);
+            cancel_group("test module not found", io_lib:format("~tp", [M]), St);
         Tests ->
             Name = atom_to_list(M),
             Extra = case lists:suffix("_tests", Name) of
@@ -213,11 +212,9 @@ generate(Source, G, St) ->
         Tests -> run(Tests, St)
     catch
         Class:Reason:Stack ->
-            {M, F, _} = Source,
-            fwrite("*** test generator failed ***\n::~ts:~ts/0\n~ts\n",
-                   [atom_to_list(M), atom_to_list(F),
-                    format_exception(Class, Reason, Stack)]),
-            count(cancel, St)
+            {M, F, A} = Source,
+            cancel_group(io_lib:format("test generator ~w:~tw/~w failed", [M, F, A]),
+                         format_exception(Class, Reason, Stack), St)
     end.
 
 %% Where = spawn (the default) runs the tests in a new process, setup and cleanup in this one;
@@ -235,8 +232,7 @@ setup(Where, S, C, I, St) ->
             end
     catch
         Class:Reason:Stack ->
-            fwrite("*** context setup failed ***\n~ts\n", [format_exception(Class, Reason, Stack)]),
-            count(cancel, St)
+            cancel_group("context setup failed", format_exception(Class, Reason, Stack), St)
     end.
 
 foreach(Where, S, C, Is, St) ->
@@ -247,6 +243,13 @@ in_subprocess(Body) ->
     Pid = spawn_link(Body),
     MRef = erlang:monitor(process, Pid),
     receive {'DOWN', MRef, process, Pid, _} -> ok end.
+
+%% A group that could not run: OTP prints the group's description (undefined: these groups have
+%% none) and the reason, and counts it as cancelled.
+cancel_group(Title, Message, #{indent := I} = St) ->
+    indent(I),
+    fwrite("undefined\n*** ~ts ***\n**~ts\n\n", [Title, Message]),
+    count(cancel, St).
 
 instantiate(I, R) when is_function(I, 1) -> I(R);
 instantiate({with, Fs}, R) when is_list(Fs) -> {with, R, Fs};

@@ -1,5 +1,5 @@
-%% minierl's eunit.hrl (include_lib("eunit/include/eunit.hrl")): the assertions of assert.hrl, the
-%% ?_test/?_assert* test-object macros, ?LET/?IF/?MATCHES and the ?debug* macros. The
+%% minierl's eunit.hrl (include_lib("eunit/include/eunit.hrl") finds it in stdlib/include/): the
+%% assertions of assert.hrl, the ?_test/?_assert* test-object macros, ?LET/?IF/?MATCHES and the ?debug* macros. The
 %% parse_transform below is recognised by minierl's compiler (compiler/compile.ts), which exports
 %% every *_test/0 and *_test_/0 function and adds test() -> eunit:test(?MODULE), as OTP's does.
 %% -define(NOTEST, true) before the include turns all of this off.
