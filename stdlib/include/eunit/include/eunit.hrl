@@ -1,8 +1,8 @@
 %% minierl's eunit.hrl (include_lib("eunit/include/eunit.hrl") finds it in stdlib/include/): the
-%% assertions of assert.hrl, the ?_test/?_assert* test-object macros, ?LET/?IF/?MATCHES and the ?debug* macros. The
-%% parse_transform below is recognised by minierl's compiler (compiler/compile.ts), which exports
-%% every *_test/0 and *_test_/0 function and adds test() -> eunit:test(?MODULE), as OTP's does.
-%% -define(NOTEST, true) before the include turns all of this off.
+%% assertions of assert.hrl, the ?_test/?_assert* test-object macros, ?LET/?IF/?MATCHES and the
+%% ?debug* macros. minierl's compiler recognises the parse_transform below
+%% (compiler/eunit-autoexport.ts): it exports every *_test/0 and *_test_/0 function and adds
+%% test() -> eunit:test(?MODULE), as OTP's does. -define(NOTEST, true) first turns it all off.
 -ifndef(EUNIT_HRL).
 -define(EUNIT_HRL, true).
 
