@@ -226,6 +226,7 @@ export class OrderedStore implements Store {
     const [bi, i, found] = this.locate(key);
     const b = this.blocks[bi];
     if (found) {
+      b.keys[i] = key; // 1.0 replacing 1: the new object's key is the one first/next report
       b.objs[i] = obj;
       return;
     }

@@ -76,6 +76,7 @@ main(_) ->
     p({ets:lookup(S, 1), ets:lookup(S, 1.0), ets:info(S, size)}),
     ets:insert(O, [{1, int}, {1.0, float}]),
     p({ets:lookup(O, 1), ets:lookup(O, 1.0), ets:info(O, size)}),
+    p({ets:first(O), ets:last(O), ets:tab2list(O)}),
     p(c(fun() -> ets:new(x, [set, bag, {keypos, 2}, {heir, none}, {write_concurrency, true},
                             {read_concurrency, true}, compressed,
                             {decentralized_counters, true}]) =/= x end)),
