@@ -365,8 +365,30 @@ function infoItem(tab: Table, item: Atom): unknown {
     case 'type': return atom(tab.type);
     case 'keypos': return tab.keypos;
     case 'protection': return atom(tab.protection);
-    default: return FALSE; // fixed, safe_fixed...: tables are never fixed here
+    case 'fixed': return bool(tab.fixes.size > 0);
+    case 'safe_fixed':
+    case 'safe_fixed_monotonic_time':
+      if (tab.fixes.size === 0) return FALSE;
+      return new Tuple([(tab.fixedAt as [Tuple, number])[item.name === 'safe_fixed' ? 0 : 1],
+        listFromArray([...tab.fixes].map(([proc, n]) => new Tuple([proc.pid, n])))]);
+    default: return FALSE; // stats
   }
+}
+
+/** ets:safe_fixtable/2: while fixed, next/2 works from keys deleted during a traversal. */
+function safe_fixtable_2(p: Process, t: unknown, on: unknown): unknown {
+  const tab = readable(p, t);
+  if (tab === undefined || (on !== TRUE && on !== FALSE)) return badarg(p);
+  if (on === FALSE && !tab.fixes.has(p)) return TRUE;
+  registryOf(p.runtime).fix(tab, p, on === TRUE, () => fixationTime(p));
+  return TRUE;
+}
+
+/** {Mega, Secs, Micro} as erlang:timestamp() gives, and the monotonic time in native units. */
+function fixationTime(p: Process): [Tuple, number] {
+  const us = Math.round((performance.timeOrigin + p.runtime.nowMs()) * 1000);
+  const mono = Math.round(p.runtime.nowMs() * 1e6);
+  return [new Tuple([Math.floor(us / 1e12), Math.floor(us / 1e6) % 1e6, us % 1e6]), mono];
 }
 
 function info_1(p: Process, t: unknown): unknown {
@@ -428,4 +450,5 @@ export const bifs: BifTable = {
   'ets:prev/2': prev_2,
   'ets:info/1': info_1,
   'ets:info/2': info_2,
+  'ets:safe_fixtable/2': safe_fixtable_2,
 };

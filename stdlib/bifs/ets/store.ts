@@ -52,6 +52,17 @@ export class HashStore implements Store {
   private head: HashEntry | null = null;
   private tail: HashEntry | null = null;
   size = 0;
+  /**
+   * While the table is fixed (ets:safe_fixtable), deleted entries stay here with their links, so
+   * next/2 from a deleted key still finds the following live entry (a deleted entry's `next`
+   * chain always leads to a live entry or to the end).
+   */
+  private tombstones: Map<unknown, HashEntry> | null = null;
+
+  /** ets:safe_fixtable: true keeps deleted keys usable by next/2 until set back to false. */
+  setFixed(fixed: boolean): void {
+    this.tombstones = fixed ? (this.tombstones ?? new Map()) : null;
+  }
 
   constructor(private readonly kind: 'set' | 'bag' | 'duplicate_bag') {}
 
@@ -109,6 +120,7 @@ export class HashStore implements Store {
 
   private unlink(k: unknown, e: HashEntry): void {
     this.map.delete(k);
+    if (this.tombstones !== null) this.tombstones.set(k, e);
     if (e.prev === null) this.head = e.next;
     else e.prev.next = e.next;
     if (e.next === null) this.tail = e.prev;
@@ -117,6 +129,7 @@ export class HashStore implements Store {
   }
 
   clear(): void {
+    if (this.tombstones !== null) for (const [k, e] of this.map) this.tombstones.set(k, e);
     this.map.clear();
     this.head = this.tail = null;
     this.size = 0;
@@ -131,9 +144,13 @@ export class HashStore implements Store {
   }
 
   next(key: unknown): unknown {
-    const e = this.map.get(mapKey(key));
+    const k = mapKey(key);
+    const e = this.map.get(k) ?? this.tombstones?.get(k);
     if (e === undefined) return MISSING;
-    return e.next === null ? NONE : e.next.key;
+    let n = e.next;
+    // Unfixed, a live entry's neighbours are live; fixed, skip the tombstones.
+    if (this.tombstones !== null) while (n !== null && this.map.get(mapKey(n.key)) !== n) n = n.next;
+    return n === null ? NONE : n.key;
   }
 
   prev(key: unknown): unknown {

@@ -23,6 +23,9 @@ export class Table {
   heir: Pid | null = null;
   heirData: unknown = null;
   deleted = false;
+  /** ets:safe_fixtable counts by process, and when the first fix was made (for info/2). */
+  readonly fixes = new Map<Process, number>();
+  fixedAt: unknown = null;
 
   constructor(
     readonly ref: Ref,
@@ -67,6 +70,8 @@ export class Registry {
   readonly byRef = new Map<string, Table>();
   readonly byName = new Map<Atom, Table>();
   private readonly byOwner = new Map<number, Set<Table>>();
+  /** Tables some process has fixed with safe_fixtable: a process's fixes end when it exits. */
+  readonly fixed = new Set<Table>();
 
   constructor(private readonly runtime: Runtime) {
     runtime.exitHooks.push((p) => this.ownerExited(p));
@@ -86,6 +91,7 @@ export class Registry {
 
   remove(t: Table): void {
     t.deleted = true;
+    this.fixed.delete(t);
     t.store.clear();
     this.byRef.delete(refKey(t.ref));
     if (t.named && this.byName.get(t.name) === t) this.byName.delete(t.name);
@@ -115,8 +121,27 @@ export class Registry {
     s.add(t);
   }
 
+  /** Sets or releases one safe_fixtable fixation of `t` by `p`. */
+  fix(t: Table, p: Process, on: boolean, timestamp: () => unknown): void {
+    const n = (t.fixes.get(p) ?? 0) + (on ? 1 : -1);
+    if (n > 0) t.fixes.set(p, n);
+    else t.fixes.delete(p);
+    if (t.fixes.size > 0 && !this.fixed.has(t)) {
+      this.fixed.add(t);
+      t.fixedAt = timestamp();
+    } else if (t.fixes.size === 0 && this.fixed.has(t)) {
+      this.fixed.delete(t);
+      t.fixedAt = null;
+    }
+    if (t.store instanceof HashStore) t.store.setFixed(t.fixes.size > 0);
+  }
+
   /** The owner exited: each of its tables goes to its heir if the heir lives, else is deleted. */
   private ownerExited(p: Process): void {
+    for (const t of this.fixed) {
+      const n = t.fixes.get(p);
+      for (let i = 0; n !== undefined && i < n; i++) this.fix(t, p, false, () => null);
+    }
     const tables = this.byOwner.get(p.pid.id);
     if (tables === undefined) return;
     this.byOwner.delete(p.pid.id);
