@@ -10,13 +10,14 @@ import { compareTerms, eqExact } from '../../../vm/terms/compare.js';
 import { badarg } from '../../bif.js';
 import type { BifTable } from '../../registry.js';
 import type { Process } from '../../../vm/process.js';
-import { NONE } from './store.js';
+import { NONE, OrderedStore } from './store.js';
 import type { Table } from './table.js';
 import { compileMatchSpec, NO_MATCH, Runner, type MatchSpec } from './match-spec.js';
 import { END_OF_TABLE, readable, writable } from './ets.js';
 
 const CONT = atom('$ets_cont');
 const SELECT = atom('select');
+const SELECT_REVERSE = atom('select_reverse');
 const MATCH = atom('match');
 const MATCH_OBJECT = atom('match_object');
 const ALL_VARS = listFromArray([atom('$$')]);
@@ -25,7 +26,7 @@ const TRUE_BODY = listFromArray([TRUE]);
 
 /** The match specification that ets:match (kind match) or match_object means by a pattern. */
 function specFor(kind: Atom, pattern: unknown): unknown {
-  if (kind === SELECT) return pattern;
+  if (kind === SELECT || kind === SELECT_REVERSE) return pattern;
   return listFromArray([new Tuple([pattern, NIL, kind === MATCH ? ALL_VARS : WHOLE])]);
 }
 
@@ -34,7 +35,10 @@ function specFor(kind: Atom, pattern: unknown): unknown {
  * and its object, stopping once `limit` results are in and a new key starts. Returns the last key
  * visited, or NONE when the whole table was seen.
  */
-function scan(p: Process, tab: Table, ms: MatchSpec, after: unknown, limit: number, emit: (r: unknown, o: Tuple) => void): unknown {
+function scan(
+  p: Process, tab: Table, ms: MatchSpec, after: unknown, limit: number, emit: (r: unknown, o: Tuple) => void,
+  reverse = false,
+): unknown {
   const runner = new Runner(ms, p.pid);
   if (ms.hasKey) {
     for (const o of tab.store.lookup(ms.key) ?? []) {
@@ -47,7 +51,7 @@ function scan(p: Process, tab: Table, ms: MatchSpec, after: unknown, limit: numb
   let lastKey: unknown = NONE;
   let stopped = false;
   const sameKey = tab.type === 'ordered_set' ? (a: unknown, b: unknown) => compareTerms(a, b) === 0 : eqExact;
-  tab.store.forEachAfter(after, (o) => {
+  const visit = (o: Tuple): boolean => {
     const k = tab.keyOf(o);
     if (n >= limit && !sameKey(k, lastKey)) {
       stopped = true;
@@ -60,7 +64,10 @@ function scan(p: Process, tab: Table, ms: MatchSpec, after: unknown, limit: numb
       n++;
     }
     return true;
-  });
+  };
+  // select_reverse goes backwards through an ordered_set; other tables have no order to reverse.
+  if (reverse && tab.store instanceof OrderedStore) tab.store.forEachBefore(after, visit);
+  else tab.store.forEachAfter(after, visit);
   return stopped ? lastKey : NONE;
 }
 
@@ -69,7 +76,7 @@ function all(p: Process, kind: Atom, t: unknown, pattern: unknown): unknown {
   const ms = tab === undefined ? null : compileMatchSpec(specFor(kind, pattern), tab.keypos);
   if (tab === undefined || ms === null) return badarg(p);
   const out: unknown[] = [];
-  scan(p, tab, ms, NONE, Infinity, (r) => out.push(r));
+  scan(p, tab, ms, NONE, Infinity, (r) => out.push(r), kind === SELECT_REVERSE);
   return listFromArray(out);
 }
 
@@ -79,7 +86,7 @@ function chunk(p: Process, kind: Atom, t: unknown, pattern: unknown, limit: unkn
   const ms = compileMatchSpec(specFor(kind, pattern), tab.keypos);
   if (ms === null) return badarg(p);
   const out: unknown[] = [];
-  const last = scan(p, tab, ms, after, limit, (r) => out.push(r));
+  const last = scan(p, tab, ms, after, limit, (r) => out.push(r), kind === SELECT_REVERSE);
   if (out.length === 0) return END_OF_TABLE;
   // A set looked up by its key gives OTP's {Results, '$end_of_table'}.
   if (ms.hasKey && (tab.type === 'set' || tab.type === 'ordered_set')) return new Tuple([listFromArray(out), END_OF_TABLE]);
@@ -156,6 +163,9 @@ export const bifs: BifTable = {
   'ets:select/2': (p: Process, t: unknown, s: unknown) => (isList(s) ? all(p, SELECT, t, s) : badarg(p)),
   'ets:select/3': (p: Process, t: unknown, s: unknown, n: unknown) => chunk(p, SELECT, t, s, n, NONE),
   'ets:select/1': (p: Process, c: unknown) => resume(p, SELECT, c),
+  'ets:select_reverse/2': (p: Process, t: unknown, s: unknown) => (isList(s) ? all(p, SELECT_REVERSE, t, s) : badarg(p)),
+  'ets:select_reverse/3': (p: Process, t: unknown, s: unknown, n: unknown) => chunk(p, SELECT_REVERSE, t, s, n, NONE),
+  'ets:select_reverse/1': (p: Process, c: unknown) => resume(p, SELECT_REVERSE, c),
   'ets:match/2': (p: Process, t: unknown, pat: unknown) => all(p, MATCH, t, pat),
   'ets:match/3': (p: Process, t: unknown, pat: unknown, n: unknown) => chunk(p, MATCH, t, pat, n, NONE),
   'ets:match/1': (p: Process, c: unknown) => resume(p, MATCH, c),

@@ -338,10 +338,21 @@ export class OrderedStore implements Store {
   }
 
   forEachReverse(f: (obj: Tuple) => boolean): void {
+    this.forEachBefore(NONE, f);
+  }
+
+  /** Backwards from the last key < `key` (from the end when `key` is NONE). */
+  forEachBefore(key: unknown, f: (obj: Tuple) => boolean): void {
     const bs = this.blocks;
-    for (let bi = bs.length - 1; bi >= 0; bi--) {
+    let bi = bs.length - 1;
+    let i = bs[bi].objs.length - 1;
+    if (key !== NONE) {
+      [bi, i] = this.locate(key);
+      i--;
+    }
+    for (; bi >= 0; bi--, i = bi >= 0 ? bs[bi].objs.length - 1 : 0) {
       const os = bs[bi].objs;
-      for (let i = os.length - 1; i >= 0; i--) if (!f(os[i])) return;
+      for (; i >= 0; i--) if (!f(os[i])) return;
     }
   }
 }

@@ -9,6 +9,9 @@ p(X) -> io:format("~p~n", [X]).
 chunks('$end_of_table') -> [];
 chunks({R, Cont}) -> [R | chunks(ets:select(Cont))].
 
+rchunks('$end_of_table') -> [];
+rchunks({R, Cont}) -> [R | rchunks(ets:select_reverse(Cont))].
+
 main(_) ->
     O = ets:new(o, [ordered_set]),
     ets:insert(O, [{I, I * I, I rem 3} || I <- lists:seq(1, 10)]),
@@ -50,6 +53,12 @@ main(_) ->
     p(c(fun() -> ets:select(O, [bad]) end)),
     p(c(fun() -> ets:select(O, [{'_', [], [x]}], 0) end)),
     p(c(fun() -> ets:select(nosuch, [{'_', [], [x]}]) end)),
+    p(ets:select_reverse(O, [{{'$1', '$2', '_'}, [{'>', '$2', 10}], ['$1']}])),
+    p(rchunks(ets:select_reverse(O, [{{'$1', '_', '_'}, [], ['$1']}], 4))),
+    p(rchunks(ets:select_reverse(O, [{{'$1', '_', 1}, [], ['$1']}], 2))),
+    p(ets:select_reverse(O, [{{'$1', '_', 7}, [], ['$1']}], 2)),
+    p(ets:select_reverse('$end_of_table')),
+    p(c(fun() -> ets:select_reverse(O, bad) end)),
     p(ets:select_count(O, [{{'$1', '_', '_'}, [{'=<', '$1', 5}], [true]}])),
     p(ets:select_count(O, [{{'$1', '_', '_'}, [], [false]}])),
     p(ets:select_delete(O, [{{'$1', '_', '_'}, [{'=<', '$1', 5}], [true]}])),
@@ -78,4 +87,5 @@ main(_) ->
     p(ets:select(S, [{{r, 7, '$2'}, [], ['$2']}])),
     All = lists:append(chunks(ets:select(S, [{{r, '$1', '_'}, [], ['$1']}], 6))),
     p(lists:sort(All) =:= lists:seq(1, 20)),
+    p(lists:sort(ets:select_reverse(S, [{{r, '$1', '_'}, [{'<', '$1', 4}], ['$1']}]))),
     ok.
