@@ -192,9 +192,18 @@ class Block {
   ) {}
 }
 
+/** Term order, with the integer-against-integer case inline (bench/ets_bench: most keys are). */
+function cmp(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  return compareTerms(a, b);
+}
+
 export class OrderedStore implements Store {
   private blocks: Block[] = [new Block([], [])];
   size = 0;
+  /** Where the last locate() ended: block and position (kept in fields: no array per call). */
+  private bi = 0;
+  private i = 0;
 
   /** Index of the first block whose last key is >= key (the last block if none). */
   private findBlock(key: unknown): number {
@@ -204,7 +213,7 @@ export class OrderedStore implements Store {
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       const ks = bs[mid].keys;
-      if (compareTerms(ks[ks.length - 1], key) < 0) lo = mid + 1;
+      if (cmp(ks[ks.length - 1], key) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -217,30 +226,34 @@ export class OrderedStore implements Store {
     let hi = ks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compareTerms(ks[mid], key) < 0) lo = mid + 1;
+      if (cmp(ks[mid], key) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  private locate(key: unknown): [number, number, boolean] {
+  /** Sets this.bi/this.i to the first entry with a key >= `key`; true if it is equal. */
+  private locate(key: unknown): boolean {
     const bi = this.findBlock(key);
     const b = this.blocks[bi];
     const i = OrderedStore.findIn(b, key);
-    return [bi, i, i < b.keys.length && compareTerms(b.keys[i], key) === 0];
+    this.bi = bi;
+    this.i = i;
+    return i < b.keys.length && cmp(b.keys[i], key) === 0;
   }
 
   lookup(key: unknown): readonly Tuple[] | undefined {
-    const [bi, i, found] = this.locate(key);
-    return found ? [this.blocks[bi].objs[i]] : undefined;
+    return this.locate(key) ? [this.blocks[this.bi].objs[this.i]] : undefined;
   }
 
   has(key: unknown): boolean {
-    return this.locate(key)[2];
+    return this.locate(key);
   }
 
   insert(key: unknown, obj: Tuple): void {
-    const [bi, i, found] = this.locate(key);
+    const found = this.locate(key);
+    const bi = this.bi;
+    const i = this.i;
     const b = this.blocks[bi];
     if (found) {
       b.keys[i] = key; // 1.0 replacing 1: the new object's key is the one first/next report
@@ -265,8 +278,9 @@ export class OrderedStore implements Store {
   }
 
   remove(key: unknown): readonly Tuple[] | undefined {
-    const [bi, i, found] = this.locate(key);
-    if (!found) return undefined;
+    if (!this.locate(key)) return undefined;
+    const bi = this.bi;
+    const i = this.i;
     const b = this.blocks[bi];
     const obj = b.objs[i];
     b.keys.splice(i, 1);
@@ -277,8 +291,7 @@ export class OrderedStore implements Store {
   }
 
   removeObject(key: unknown, obj: Tuple): number {
-    const [bi, i, found] = this.locate(key);
-    if (!found || !eqExact(this.blocks[bi].objs[i], obj)) return 0;
+    if (!this.locate(key) || !eqExact(this.blocks[this.bi].objs[this.i], obj)) return 0;
     this.remove(key);
     return 1;
   }
@@ -300,8 +313,9 @@ export class OrderedStore implements Store {
 
   /** The first key > `key` (ordered_set does not need `key` to be present). */
   next(key: unknown): unknown {
-    let [bi, i, found] = this.locate(key);
-    if (found) i++;
+    const found = this.locate(key);
+    let bi = this.bi;
+    let i = found ? this.i + 1 : this.i;
     for (; bi < this.blocks.length; bi++, i = 0) {
       if (i < this.blocks[bi].keys.length) return this.blocks[bi].keys[i];
     }
@@ -310,8 +324,9 @@ export class OrderedStore implements Store {
 
   /** The last key < `key`. */
   prev(key: unknown): unknown {
-    let [bi, i] = this.locate(key);
-    i--;
+    this.locate(key);
+    let bi = this.bi;
+    let i = this.i - 1;
     for (; bi >= 0; bi--) {
       if (i >= 0) return this.blocks[bi].keys[i];
       if (bi > 0) i = this.blocks[bi - 1].keys.length - 1;
@@ -325,8 +340,8 @@ export class OrderedStore implements Store {
 
   forEachAfter(key: unknown, f: (obj: Tuple) => boolean): void {
     if (key === NONE) return this.walk(0, 0, f);
-    const [bi, i, found] = this.locate(key);
-    this.walk(bi, found ? i + 1 : i, f);
+    const found = this.locate(key);
+    this.walk(this.bi, found ? this.i + 1 : this.i, f);
   }
 
   private walk(bi: number, i: number, f: (obj: Tuple) => boolean): void {
@@ -347,8 +362,9 @@ export class OrderedStore implements Store {
     let bi = bs.length - 1;
     let i = bs[bi].objs.length - 1;
     if (key !== NONE) {
-      [bi, i] = this.locate(key);
-      i--;
+      this.locate(key);
+      bi = this.bi;
+      i = this.i - 1;
     }
     for (; bi >= 0; bi--, i = bi >= 0 ? bs[bi].objs.length - 1 : 0) {
       const os = bs[bi].objs;

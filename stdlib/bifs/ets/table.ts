@@ -77,10 +77,17 @@ export class Registry {
     runtime.exitHooks.push((p) => this.ownerExited(p));
   }
 
+  /** Tables by the Ref object itself: a tid is usually the very object ets:new returned. */
+  private readonly byRefObject = new WeakMap<Ref, Table>();
+
   find(t: unknown): Table | undefined {
     if (t instanceof Atom) return this.byName.get(t);
-    if (t instanceof Ref) return this.byRef.get(refKey(t));
-    return undefined;
+    if (!(t instanceof Ref)) return undefined;
+    let tab = this.byRefObject.get(t);
+    if (tab !== undefined) return tab.deleted ? undefined : tab;
+    tab = this.byRef.get(refKey(t));
+    if (tab !== undefined) this.byRefObject.set(t, tab);
+    return tab;
   }
 
   add(t: Table): void {
