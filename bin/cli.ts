@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { runEscript } from '../host/escript.js';
 import { disassembleFile } from '../host/disasm-file.js';
 import { compileCheck } from '../host/compile-check.js';
+import { runEunit } from '../host/eunit-run.js';
 
 const program = new Command();
 program
@@ -38,6 +39,15 @@ program
   .argument('<file>')
   .action((file: string) => {
     process.exitCode = compileCheck(file);
+  });
+
+program
+  .command('eunit')
+  .description('compile the .erl files given (or found in each DIR) and run their EUnit tests; exit 1 on failure')
+  .argument('<paths...>', 'directories (src/, test/) or .erl files')
+  .option('-v, --verbose', 'print every test, as eunit:test(M, [verbose])')
+  .action(async (paths: string[], opts: { verbose?: boolean }) => {
+    process.exitCode = await runEunit(paths, { verbose: opts.verbose === true });
   });
 
 function collect(value: string, previous: string[]): string[] {

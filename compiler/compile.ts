@@ -9,6 +9,7 @@ import { ModuleContext } from './module-context.js';
 import { Label } from './emit.js';
 import { FnCompiler } from './codegen.js';
 import { constTerm } from './constants.js';
+import { eunitAutoexport, requestsEunitAutoexport } from './eunit-autoexport.js';
 import type { ModuleImage } from '../vm/isa/image.js';
 
 export interface CompileOptions {
@@ -44,6 +45,7 @@ export function compileAst(ast: ModuleAst, file: string): CompileResult {
   const exported = new Set<string>();
   const exportLocs = new Map<string, { line: number; col: number }>();
   let exportAll = false;
+  let eunit = false;
   const attributes: [string, unknown][] = [];
 
   for (const f of ast.forms) {
@@ -64,6 +66,7 @@ export function compileAst(ast: ModuleAst, file: string): CompileResult {
           diags.warning(f.loc, 'export_all flag enabled - all functions will be exported');
         }
         for (const na of noAutoImports(f.options)) mod.noAutoImport.add(na);
+        if (requestsEunitAutoexport(f.options)) eunit = true;
         break;
       }
       case 'record':
@@ -89,6 +92,12 @@ export function compileAst(ast: ModuleAst, file: string): CompileResult {
     }
   }
 
+  if (eunit) {
+    for (const key of eunitAutoexport(mod.name, functions)) {
+      exported.add(key);
+      if (!mod.localFuns.has(key)) mod.localFuns.set(key, new Label());
+    }
+  }
   // module_info/0,1 are generated for every module, as by erlc.
   for (const f of moduleInfoFunctions(mod.name, modForm.loc)) {
     mod.localFuns.set(`${f.name}/${f.arity}`, new Label());

@@ -29,6 +29,9 @@ import { bifs as primFile } from './bifs/prim-file.js';
 import { bifs as fileInfo } from './bifs/file-info.js';
 import { bifs as os } from './bifs/os.js';
 import { bifs as ioDevices } from './bifs/io-devices.js';
+import { bifs as ets } from './bifs/ets/ets.js';
+import { bifs as etsSelect } from './bifs/ets/select.js';
+import { bifs as persistentTerm } from './bifs/persistent-term.js';
 
 let registered = false;
 
@@ -65,4 +68,5 @@ export function registerAllBifs(): void {
   for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, re, unicodeUtil]) registerBifs(table);
   for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
   for (const table of [primFile, fileInfo, os, ioDevices]) registerBifs(table);
+  for (const table of [ets, etsSelect, persistentTerm]) registerBifs(table);
 }

@@ -60,6 +60,8 @@ export class Runtime {
   private readonly dying: Process[] = [];
   /** Called when a process exits; the host prints crash reports from here. */
   onExit: (p: Process) => void = () => {};
+  /** Run for every exiting process before links fire (ETS gives its tables to heirs or drops them). */
+  readonly exitHooks: ((p: Process) => void)[] = [];
   readonly startMs = performance.now();
 
   constructor(readonly stdout: OutputDevice) {
@@ -202,6 +204,7 @@ export class Runtime {
     if (p.timer !== null) this.cancelReceiveTimer(p);
     this.processes.delete(p.pid.id);
     if (p.registeredName !== null) this.registered.delete(p.registeredName);
+    for (const hook of this.exitHooks) hook(p);
     this.onExit(p);
     // Exits cascade along links; a worklist keeps long chains off the JS stack.
     this.dying.push(p);

@@ -656,9 +656,18 @@ function external_size_1(p: Ctx, t: unknown): unknown {
   return b === undefined ? badarg(p) : b.length;
 }
 
+/** OTP 25's external_size/2 takes only {minor_version, 0 | 1}: compressed, 2 and the rest are badarg. */
 function external_size_2(p: Ctx, t: unknown, opts: unknown): unknown {
-  const o = encodeOptions(opts);
-  const b = o === undefined ? undefined : encodeTerm(t, { minor: o.minor, level: 0 });
+  let minor = 1;
+  let l = opts;
+  for (; l instanceof Cons; l = l.tl) {
+    const x = l.hd;
+    if (!(x instanceof Tuple) || x.elements.length !== 2 || x.elements[0] !== MINOR_VERSION) return badarg(p);
+    if (x.elements[1] !== 0 && x.elements[1] !== 1) return badarg(p);
+    minor = x.elements[1];
+  }
+  if (l !== NIL) return badarg(p);
+  const b = encodeTerm(t, { minor, level: 0 });
   return b === undefined ? badarg(p) : b.length;
 }
 

@@ -1,0 +1,352 @@
+%% EUnit's runner: eunit:test/1,2 walks a test description (modules, funs, {M,F}, generators,
+%% {Desc, Tests}, setup/foreach/foreachx/with fixtures, timeout/inorder/inparallel/spawn wrappers)
+%% and prints what OTP 25's eunit_tty prints: failures as they happen, `module 'm'` groups and
+%% `m: f_test...ok` lines with [verbose], and the summary (`  All 5 tests passed.`, `  Failed: 1.
+%% Skipped: 0.  Passed: 4.`). Tests run in one runner process, in order (inparallel runs them in
+%% order too); the calling process watches each test's timeout (5 s unless {timeout, S, T}) and
+%% kills the runner when one expires, which cancels the tests left, as OTP's group abort does.
+%% Differences from OTP: failure stack traces stop at the test's own frames (OTP's continue into
+%% its eunit_proc internals), and a failing test's output is not captured (`output:<<"">>`).
+-module(eunit).
+
+-export([test/1, test/2]).
+
+-define(DEFAULT_TIMEOUT_MS, 5000).
+-define(PRINT_DEPTH, 20).
+
+test(Spec) ->
+    test(Spec, []).
+
+test(Spec, Options) when is_list(Options) ->
+    Verbose = proplists:get_bool(verbose, Options),
+    Caller = self(),
+    Ref = make_ref(),
+    verbose(Verbose, "======================== EUnit ========================\n", []),
+    St = #{verbose => Verbose, indent => 0, caller => Caller, ref => Ref,
+           timeout => ?DEFAULT_TIMEOUT_MS},
+    {Pid, MRef} = spawn_monitor(fun() -> run(Spec, St) end),
+    Counts = watch(Ref, Pid, MRef, Verbose, none, #{pass => 0, fail => 0, skip => 0, cancel => 0}),
+    summary(Verbose, Counts).
+
+%% ---- the caller: counts results, enforces timeouts ------------------------------------------------
+
+watch(Ref, Pid, MRef, Verbose, Current, Counts) ->
+    Timeout = case Current of
+                  none -> infinity;
+                  {Ms, _Text} -> Ms
+              end,
+    receive
+        {Ref, start, Ms1, Text} ->
+            watch(Ref, Pid, MRef, Verbose, {Ms1, Text}, Counts);
+        {Ref, stop} ->
+            watch(Ref, Pid, MRef, Verbose, none, Counts);
+        {Ref, count, Kind} ->
+            watch(Ref, Pid, MRef, Verbose, Current, bump(Kind, Counts));
+        {'DOWN', MRef, process, Pid, normal} ->
+            Counts;
+        {'DOWN', MRef, process, Pid, Reason} ->
+            fwrite("*unexpected termination of test process*\n::~tP\n\n", [Reason, ?PRINT_DEPTH]),
+            bump(cancel, Counts)
+    after Timeout ->
+        exit(Pid, kill),
+        receive {'DOWN', MRef, process, Pid, _} -> ok end,
+        {_, Text} = Current,
+        case Verbose of
+            true -> ok;
+            false -> fwrite("~ts", [Text])
+        end,
+        %% OTP also prints where the test was; then the aborted group's (missing) description.
+        fwrite("*timed out*\nundefined\n", []),
+        bump(cancel, Counts)
+    end.
+
+bump(Kind, Counts) ->
+    maps:update_with(Kind, fun(N) -> N + 1 end, Counts).
+
+summary(Verbose, #{pass := Pass, fail := Fail, skip := Skip, cancel := Cancel}) ->
+    if
+        Fail =:= 0, Skip =:= 0, Cancel =:= 0 ->
+            if
+                Pass =:= 0 -> fwrite("  There were no tests to run.\n", []);
+                true ->
+                    verbose(Verbose, "=======================================================\n", []),
+                    if
+                        Pass =:= 1 -> fwrite("  Test passed.\n", []);
+                        Pass =:= 2 -> fwrite("  2 tests passed.\n", []);
+                        true -> fwrite("  All ~w tests passed.\n", [Pass])
+                    end
+            end,
+            ok;
+        true ->
+            fwrite("=======================================================\n", []),
+            fwrite("  Failed: ~w.  Skipped: ~w.  Passed: ~w.\n", [Fail, Skip, Pass]),
+            if
+                Cancel =/= 0 -> fwrite("One or more tests were cancelled.\n", []);
+                true -> ok
+            end,
+            error
+    end.
+
+%% ---- the runner: walks the description --------------------------------------------------------
+
+run([], _St) ->
+    ok;
+run([T | Ts], St) ->
+    run(T, St),
+    run(Ts, St);
+run(F, St) when is_function(F, 0) ->
+    run_test(fun_source(F), 0, "", F, St);
+run({Line, F}, St) when is_integer(Line), is_function(F, 0) ->
+    run_test(fun_source(F), Line, "", F, St);
+run({module, M}, St) when is_atom(M) ->
+    run_module(M, St);
+run({generator, G}, St) when is_function(G, 0) ->
+    generate(fun_source(G), G, St);
+run({generator, M, F}, St) when is_atom(M), is_atom(F) ->
+    generate({M, F, 0}, fun() -> M:F() end, St);
+run({timeout, Secs, T}, St) when is_number(Secs), Secs >= 0 ->
+    run(T, St#{timeout := round(Secs * 1000)});
+run({inorder, T}, St) ->
+    run(T, St);
+run({inparallel, T}, St) ->
+    run(T, St);
+run({inparallel, N, T}, St) when is_integer(N), N >= 0 ->
+    run(T, St);
+run({spawn, T}, St) ->
+    in_subprocess(fun() -> run(T, St) end);
+run({setup, S, I}, St) when is_function(S) ->
+    setup(spawn, S, fun(_) -> ok end, I, St);
+run({setup, S, C, I}, St) when is_function(S), is_function(C) ->
+    setup(spawn, S, C, I, St);
+run({setup, Where, S, I}, St) when is_atom(Where); is_tuple(Where) ->
+    setup(Where, S, fun(_) -> ok end, I, St);
+run({setup, Where, S, C, I}, St) ->
+    setup(Where, S, C, I, St);
+run({foreach, S, Is}, St) when is_function(S) ->
+    foreach(spawn, S, fun(_) -> ok end, Is, St);
+run({foreach, S, C, Is}, St) when is_function(S), is_function(C) ->
+    foreach(spawn, S, C, Is, St);
+run({foreach, Where, S, C, Is}, St) ->
+    foreach(Where, S, C, Is, St);
+run({foreachx, S, Pairs}, St) ->
+    run({foreachx, S, fun(_, _) -> ok end, Pairs}, St);
+run({foreachx, S, C, Pairs}, St) when is_function(S, 1), is_function(C, 2) ->
+    lists:foreach(fun({X, I}) ->
+                          setup(spawn, fun() -> S(X) end, fun(R) -> C(X, R) end,
+                                fun(R) -> I(X, R) end, St)
+                  end, Pairs);
+run({with, X, Fs}, St) when is_list(Fs) ->
+    lists:foreach(fun(F) -> run_test(fun_source(F), 0, "", fun() -> F(X) end, St) end, Fs);
+run({M, F}, St) when is_atom(M), is_atom(F) ->
+    run_test({M, F, 0}, 0, "", fun() -> M:F() end, St);
+run({Desc, T}, St) when is_binary(Desc) ->
+    run({unicode:characters_to_list(Desc), T}, St);
+run({[C | _] = Desc, T}, St) when is_integer(C) ->
+    described(Desc, T, St);
+run(M, St) when is_atom(M) ->
+    run_module(M, St);
+run(Bad, St) ->
+    cancel_group("bad test descriptor", io_lib:format("~tP", [Bad, ?PRINT_DEPTH]), St).
+
+%% {Desc, T}: a single test takes the description; anything else becomes a described group.
+described(Desc, F, St) when is_function(F, 0) ->
+    run_test(fun_source(F), 0, Desc, F, St);
+described(Desc, {Line, F}, St) when is_integer(Line), is_function(F, 0) ->
+    run_test(fun_source(F), Line, Desc, F, St);
+described(Desc, {M, F}, St) when is_atom(M), is_atom(F) ->
+    run_test({M, F, 0}, 0, Desc, fun() -> M:F() end, St);
+described(Desc, T, St) ->
+    group(Desc, fun(St1) -> run(T, St1) end, St).
+
+group(Desc, Body, #{verbose := true, indent := I} = St) ->
+    indent(I),
+    fwrite("~ts\n", [Desc]),
+    T0 = erlang:monotonic_time(millisecond),
+    Body(St#{indent := I + 1}),
+    Time = erlang:monotonic_time(millisecond) - T0,
+    if
+        Time > 0 -> indent(I + 1), fwrite("[done in ~.3f s]\n", [Time / 1000]);
+        true -> ok
+    end;
+group(_Desc, Body, St) ->
+    Body(St).
+
+run_module(M, St) ->
+    case module_tests(M) of
+        undefined ->
+            cancel_group("test module not found", io_lib:format("~tp", [M]), St);
+        Tests ->
+            Name = atom_to_list(M),
+            Extra = case lists:suffix("_tests", Name) of
+                        true -> [];
+                        false ->
+                            TestsMod = list_to_atom(Name ++ "_tests"),
+                            case module_tests(TestsMod) of
+                                undefined -> [];
+                                _ -> [{module, TestsMod}]
+                            end
+                    end,
+            group("module '" ++ Name ++ "'", fun(St1) -> run(Tests ++ Extra, St1) end, St)
+    end.
+
+%% The module's tests in export order: f_test/0 runs as a test, f_test_/0 as a generator.
+module_tests(M) ->
+    try M:module_info(exports) of
+        Exports ->
+            [test_of(M, F) || {F, 0} <- Exports, is_test_name(atom_to_list(F))]
+    catch
+        error:undef -> undefined
+    end.
+
+is_test_name(Name) ->
+    lists:suffix("_test", Name) orelse lists:suffix("_test_", Name).
+
+test_of(M, F) ->
+    case lists:suffix("_test_", atom_to_list(F)) of
+        true -> {generator, M, F};
+        false -> {M, F}
+    end.
+
+generate(Source, G, St) ->
+    try G() of
+        Tests -> run(Tests, St)
+    catch
+        Class:Reason:Stack ->
+            {M, F, A} = Source,
+            cancel_group(io_lib:format("test generator ~w:~tw/~w failed", [M, F, A]),
+                         format_exception(Class, Reason, Stack), St)
+    end.
+
+%% Where = spawn (the default) runs the tests in a new process, setup and cleanup in this one;
+%% local runs everything here.
+setup(Where, S, C, I, St) ->
+    try S() of
+        R ->
+            Tests = fun() -> run(instantiate(I, R), St) end,
+            try
+                case Where of
+                    local -> Tests();
+                    _ -> in_subprocess(Tests)
+                end
+            after C(R)
+            end
+    catch
+        Class:Reason:Stack ->
+            cancel_group("context setup failed", format_exception(Class, Reason, Stack), St)
+    end.
+
+foreach(Where, S, C, Is, St) ->
+    lists:foreach(fun(I) -> setup(Where, S, C, I, St) end, Is).
+
+%% Linked, so that a timeout killing the runner ends it too.
+in_subprocess(Body) ->
+    Pid = spawn_link(Body),
+    MRef = erlang:monitor(process, Pid),
+    receive {'DOWN', MRef, process, Pid, _} -> ok end.
+
+%% A group that could not run: OTP prints the group's description (undefined: these groups have
+%% none) and the reason, and counts it as cancelled.
+cancel_group(Title, Message, #{indent := I} = St) ->
+    indent(I),
+    fwrite("undefined\n*** ~ts ***\n**~ts\n\n", [Title, Message]),
+    count(cancel, St).
+
+instantiate(I, R) when is_function(I, 1) -> I(R);
+instantiate({with, Fs}, R) when is_list(Fs) -> {with, R, Fs};
+instantiate(Tests, _R) -> Tests.
+
+%% ---- one test ------------------------------------------------------------------------------------
+
+run_test(Source, Line, Desc, F, #{verbose := Verbose, indent := I, timeout := Ms} = St) ->
+    Text = begin_text(I, Source, Line, Desc),
+    verbose(Verbose, "~ts", [Text]),
+    notify(St, {start, Ms, Text}),
+    T0 = erlang:monotonic_time(millisecond),
+    Result = try F() of
+                 _ -> ok
+             catch
+                 Class:Reason:Stack -> {error, Class, Reason, Stack}
+             end,
+    Time = erlang:monotonic_time(millisecond) - T0,
+    notify(St, stop),
+    case Result of
+        ok ->
+            if
+                Verbose, Time > 0 -> fwrite("[~.3f s] ok\n", [Time / 1000]);
+                Verbose -> fwrite("ok\n", []);
+                true -> ok
+            end,
+            count(pass, St);
+        {error, C, R, S} ->
+            verbose(not Verbose, "~ts", [Text]),
+            fwrite("*failed*\n~ts", [format_exception(C, R, S)]),
+            fwrite("  output:<<\"\">>\n\n", []),
+            count(fail, St)
+    end.
+
+begin_text(I, Source, Line, Desc) ->
+    L = if
+            Line =:= 0 -> "";
+            true -> io_lib:format("~w:", [Line])
+        end,
+    D = if
+            Desc =:= "" -> "";
+            true -> io_lib:format(" (~ts)", [Desc])
+        end,
+    Pad = lists:duplicate(I * 2, $\s),
+    case Source of
+        {M, Name, _Arity} -> lists:flatten(io_lib:format("~ts~ts:~ts ~ts~ts...", [Pad, atom_to_list(M), L, atom_to_list(Name), D]));
+        _ -> lists:flatten(io_lib:format("~ts~ts~ts...", [Pad, L, D]))
+    end.
+
+fun_source(F) ->
+    {module, M} = erlang:fun_info(F, module),
+    {name, N} = erlang:fun_info(F, name),
+    {arity, A} = erlang:fun_info(F, arity),
+    {M, N, A}.
+
+notify(#{caller := Caller, ref := Ref}, Msg) ->
+    Caller ! erlang:insert_element(1, tuple(Msg), Ref).
+
+tuple(T) when is_tuple(T) -> T;
+tuple(A) -> {A}.
+
+count(Kind, St) ->
+    notify(St, {count, Kind}).
+
+%% ---- formatting (eunit_lib's) --------------------------------------------------------------------
+
+format_exception(Class, Reason, Stack) ->
+    io_lib:format("~ts**~w:~ts", [format_stacktrace(own_frames(Stack), "in function", "in call from"),
+                                 Class, io_lib:format("~tP\n", [Reason, ?PRINT_DEPTH])]).
+
+%% The frames above this runner's own.
+own_frames([{eunit, _, _, _} | _]) -> [];
+own_frames([Frame | Rest]) -> [Frame | own_frames(Rest)];
+own_frames([]) -> [].
+
+format_stacktrace([{M, F, A, L} | Fs], Pre, Pre1) when is_integer(A) ->
+    [io_lib:format("~ts ~w:~tw/~w~ts\n", [Pre, M, F, A, location(L)])
+     | format_stacktrace(Fs, Pre1, Pre1)];
+format_stacktrace([{M, F, As, L} | Fs], Pre, Pre1) when is_list(As) ->
+    Args = lists:join(",", [io_lib:format("~tP", [X, 15]) || X <- As]),
+    [io_lib:format("~ts ~w:~tw/~w~ts\n  called as ~tw(~ts)\n", [Pre, M, F, length(As), location(L), F, Args])
+     | format_stacktrace(Fs, Pre1, Pre1)];
+format_stacktrace([], _Pre, _Pre1) ->
+    "".
+
+location(L) ->
+    case {proplists:get_value(file, L), proplists:get_value(line, L)} of
+        {File, Line} when File =/= undefined, Line =/= undefined ->
+            io_lib:format(" (~ts, line ~w)", [File, Line]);
+        _ -> ""
+    end.
+
+indent(N) ->
+    fwrite("~ts", [lists:duplicate(N * 2, $\s)]).
+
+verbose(true, Format, Args) -> fwrite(Format, Args);
+verbose(false, _Format, _Args) -> ok.
+
+fwrite(Format, Args) ->
+    io:format(Format, Args).

@@ -1,0 +1,91 @@
+%% match, match_object, select (with continuations), select_count/delete/replace, match specs.
+-module(ets_select).
+-mode(compile).
+-export([main/1]).
+
+c(F) -> try F() catch C:R -> {C, R} end.
+p(X) -> io:format("~p~n", [X]).
+
+chunks('$end_of_table') -> [];
+chunks({R, Cont}) -> [R | chunks(ets:select(Cont))].
+
+rchunks('$end_of_table') -> [];
+rchunks({R, Cont}) -> [R | rchunks(ets:select_reverse(Cont))].
+
+main(_) ->
+    O = ets:new(o, [ordered_set]),
+    ets:insert(O, [{I, I * I, I rem 3} || I <- lists:seq(1, 10)]),
+    p(ets:match(O, {'$3', '_', '$1'})),
+    p(ets:match(O, {'$1', '_', 0})),
+    p(ets:match(O, '$1') =:= [[X] || X <- ets:tab2list(O)]),
+    p(ets:match_object(O, {'_', '_', 0})),
+    {M1, MC} = ets:match(O, {'$3', '_', 1}, 2),
+    p(M1),
+    {M2, MC2} = ets:match(MC),
+    p(M2),
+    p(ets:match(MC2)),
+    {MO, _} = ets:match_object(O, {'_', '_', 0}, 1),
+    p(MO),
+    p(ets:match_object(O, {'_', '_', 7}, 1)),
+    p(c(fun() -> ets:match(O, {'_', '_', 0}, 0) end)),
+    p(chunks(ets:select(O, [{{'$1', '$2', '_'}, [{'>', '$2', 10}], ['$$']}], 3))),
+    p(ets:select(O, [{{'$1', '$2', '_'}, [{'>', '$2', 1000}], ['$$']}], 3)),
+    p(ets:select('$end_of_table')),
+    p(ets:select(O, [{{'$1', '$2', '_'},
+                      [{'andalso', {is_integer, '$1'}, {'<', '$1', 3}}],
+                      [{{'$2', {const, x}, '$_', [a, '$1'], #{k => '$1'}}}]}])),
+    p(ets:select(O, [{{'$1', '_', '_'}, [{'orelse', {'==', '$1', 2}, {'==', '$1', 9}}], ['$1']}])),
+    p(ets:select(O, [{{'$1', '$2', '$3'}, [{'=:=', {'rem', '$2', 3}, '$3'}, {'not', {'==', '$3', 0}}],
+                      [{{'$1', {'+', '$2', {'*', 2, '$3'}}, {element, 2, '$_'}}}]}])),
+    p(ets:select(O, [{{'$1', '_', '_'}, [{is_integer, '$1'}, {'>', '$1', 8}], [{self}]}]) =:= [self(), self()]),
+    p(ets:select(O, [{{'$1', '_', 2}, [], [{'-', '$1'}, '$$']}])),
+    p(ets:select(O, [{{'$1', '_', '_'}, [{'==', '$1', 8.0}], [{'+', '$1', 1}]}])),
+    p(ets:select(O, [{'$1', [{'==', {element, 1, '$1'}, 7}], [{{ok, '$1'}}]}])),
+    p(ets:select(O, [{{3, '$1', '_'}, [], ['$1']}, {{4, '_', '$1'}, [], ['$1']}])),
+    p(ets:select(O, [{{'$1', '_', '_'}, [{'/', '$1', 0}], ['$1']}, {{'$1', '_', 1}, [], [{{x, '$1'}}]}])),
+    p(ets:select(O, [{{'$1', '_', '_'}, [{'<', '$1', 4}], [{'/', '$1', 0}]}])),
+    p(ets:select(O, [{{'$1', '$1', '_'}, [], ['$1']}])),
+    p(ets:select(O, [{{'$1', '_', '_'}, [{is_atom, {hd, '$1'}}], ['$1']}, {{1, '_', '_'}, [], [one]}])),
+    p(c(fun() -> ets:select(O, [{{'$1'}, [{foo, '$1'}], ['$1']}]) end)),
+    p(c(fun() -> ets:select(O, [{{'$1'}, [], ['$2']}]) end)),
+    p(c(fun() -> ets:select(O, bad) end)),
+    p(c(fun() -> ets:select(O, [{{'$1'}, [], []}]) end)),
+    p(c(fun() -> ets:select(O, [bad]) end)),
+    p(c(fun() -> ets:select(O, [{'_', [], [x]}], 0) end)),
+    p(c(fun() -> ets:select(nosuch, [{'_', [], [x]}]) end)),
+    p(ets:select_reverse(O, [{{'$1', '$2', '_'}, [{'>', '$2', 10}], ['$1']}])),
+    p(rchunks(ets:select_reverse(O, [{{'$1', '_', '_'}, [], ['$1']}], 4))),
+    p(rchunks(ets:select_reverse(O, [{{'$1', '_', 1}, [], ['$1']}], 2))),
+    p(ets:select_reverse(O, [{{'$1', '_', 7}, [], ['$1']}], 2)),
+    p(ets:select_reverse('$end_of_table')),
+    p(c(fun() -> ets:select_reverse(O, bad) end)),
+    p(ets:select_count(O, [{{'$1', '_', '_'}, [{'=<', '$1', 5}], [true]}])),
+    p(ets:select_count(O, [{{'$1', '_', '_'}, [], [false]}])),
+    p(ets:select_delete(O, [{{'$1', '_', '_'}, [{'=<', '$1', 5}], [true]}])),
+    p(ets:select_replace(O, [{{'$1', '$2', '$3'}, [{'>', '$1', 8}], [{{'$1', '$3', '$2'}}]}])),
+    p(c(fun() -> ets:select_replace(O, [{{'$1', '$2', '$3'}, [], [{{'$2', '$3', '$2'}}]}]) end)),
+    p(ets:tab2list(O)),
+    p(ets:match_delete(O, {'_', '_', 0})),
+    p(ets:tab2list(O)),
+    %% bags and sets
+    B = ets:new(b, [bag]),
+    ets:insert(B, [{k, 1}, {k, 2}, {j, 1}, {i, 3}]),
+    p(lists:sort(ets:select(B, [{{'$1', 1}, [], ['$1']}]))),
+    p(lists:sort(ets:match_object(B, {k, '_'}))),
+    p(ets:select(B, [{{k, '$1'}, [], ['$1']}])),
+    p({ets:lookup(B, k), lists:sort(ets:tab2list(B) -- ets:lookup(B, k))}),
+    ets:insert(B, [{k, 3}, {k, 1}]),
+    p(ets:lookup(B, k)),
+    S1 = ets:new(s1, []),
+    ets:insert(S1, {k, 1}),
+    p(ets:select(S1, [{{k, '$1'}, [], ['$1']}], 1)),
+    p(ets:select_delete(B, [{{k, 1}, [], [true]}])),
+    p(lists:sort(ets:tab2list(B))),
+    S = ets:new(s, [set, {keypos, 2}]),
+    ets:insert(S, [{r, I, I * 2} || I <- lists:seq(1, 20)]),
+    p(lists:sort(ets:select(S, [{{r, '$1', '$2'}, [{'>', '$2', 30}], ['$1']}]))),
+    p(ets:select(S, [{{r, 7, '$2'}, [], ['$2']}])),
+    All = lists:append(chunks(ets:select(S, [{{r, '$1', '_'}, [], ['$1']}], 6))),
+    p(lists:sort(All) =:= lists:seq(1, 20)),
+    p(lists:sort(ets:select_reverse(S, [{{r, '$1', '_'}, [{'<', '$1', 4}], ['$1']}]))),
+    ok.
