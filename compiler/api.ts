@@ -6,3 +6,6 @@ export { compileSource, type CompileOptions, type CompileResult } from './compil
 // Images cross from the compiler bundle to the runtime as text: the two bundles each have their own
 // copy of the term classes and atom table, so literal terms must be rebuilt on the runtime's side.
 export { serializeImage } from '../vm/isa/image-file.js';
+// The scanner, for reading terms (file:consult, io:read) without the parser.
+export { scan, tokenText } from './lexer.js';
+export * as tokens from './tokens.js';

@@ -12,7 +12,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CompileOptions, CompileResult } from '../compiler/api.js';
 import { deserializeImage, serializeImage } from '../vm/isa/image-file.js';
-import { getCompiler } from './compiler-loader.js';
+import { getCompiler } from '../stdlib/compiler-loader.js';
 
 const compilerId = ((): string | null => {
   for (const rel of ['./compiler.id', '../bin/compiler.id', '../dist/bin/compiler.id']) {

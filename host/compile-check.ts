@@ -1,7 +1,7 @@
 // `minierl compile-check FILE.erl`: erlc's diagnostics and exit status, without writing a file.
 
 import { readFileSync } from 'node:fs';
-import { getCompiler } from './compiler-loader.js';
+import { getCompiler } from '../stdlib/compiler-loader.js';
 import { renderReport } from '../compiler/diagnostics.js';
 
 export function compileCheck(file: string): number {

@@ -1,7 +1,7 @@
 // `minierl disasm FILE.erl`: compile and print the bytecode, or the diagnostics when it fails.
 
 import { readFileSync } from 'node:fs';
-import { getCompiler } from './compiler-loader.js';
+import { getCompiler } from '../stdlib/compiler-loader.js';
 import { renderReport } from '../compiler/diagnostics.js';
 import { disassemble } from '../vm/isa/disasm.js';
 

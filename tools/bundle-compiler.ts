@@ -24,6 +24,9 @@ await build({
   format: 'cjs',
   outfile,
   logLevel: 'warning',
+  // import.meta.url does not exist in CommonJS; the preprocessor uses it to find shipped headers.
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': 'importMetaUrl' },
   plugins: [
     {
       name: 'static-chevrotain',

@@ -4,8 +4,9 @@
 // erl_parse's words: {Line, erl_parse, ["syntax error before: ", Token]} or "bad term".
 // Uses the compiler's scanner (compiler/lexer.ts); this file must not grow an evaluator.
 
-import { scan, tokenText, type Token } from '../../compiler/lexer.js';
-import * as T from '../../compiler/tokens.js';
+import type { Token } from '../../compiler/lexer.js';
+import type * as Tokens from '../../compiler/tokens.js';
+import { getCompiler } from '../compiler-loader.js';
 import type { TokenType } from '../../compiler/chevrotain.js';
 import { OK, atom } from '../../vm/terms/atom.js';
 import { binFromBytes } from '../../vm/terms/binary.js';
@@ -13,6 +14,18 @@ import { ErlFloat } from '../../vm/terms/float.js';
 import { Cons, NIL, listFromArray, stringToList } from '../../vm/terms/list.js';
 import { mapFromPairs } from '../../vm/terms/map.js';
 import { Tuple } from '../../vm/terms/tuple.js';
+
+// The scanner comes from the compiler bundle, loaded on the first read (see stdlib/compiler-loader.ts).
+let T: typeof Tokens;
+let scan: ReturnType<typeof getCompiler>['scan'];
+let tokenText: ReturnType<typeof getCompiler>['tokenText'];
+function loadScanner(): void {
+  if (T !== undefined) return;
+  const c = getCompiler();
+  T = c.tokens;
+  scan = c.scan;
+  tokenText = c.tokenText;
+}
 
 const ERL_PARSE = atom('erl_parse');
 const ERL_SCAN = atom('erl_scan');
@@ -171,6 +184,7 @@ export type ReadResult = { ok: true; term: unknown } | { ok: false; info: Tuple 
 
 /** Parses the tokens of one form (ending in a dot) as a term. */
 export function readForm(tokens: Token[], eofLine: number): ReadResult {
+  loadScanner();
   try {
     return { ok: true, term: new Reader(tokens, eofLine).form() };
   } catch (e) {
@@ -184,6 +198,7 @@ export function readForm(tokens: Token[], eofLine: number): ReadResult {
  * Scan errors are reported as {Line, erl_scan, Message} with the scanner's message text.
  */
 export function readAllTerms(text: string): unknown {
+  loadScanner();
   const { forms, eofLine } = scan(text);
   const terms: unknown[] = [];
   for (const f of forms) {
@@ -203,6 +218,7 @@ export function readAllTerms(text: string): unknown {
  * (the rest of the text). Null while the form is not complete.
  */
 export function firstFormLength(text: string): number | null {
+  loadScanner();
   const { forms } = scan(text);
   const f = forms[0];
   if (f === undefined) return null;

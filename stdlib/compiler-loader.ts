@@ -1,4 +1,4 @@
-// Loads the compiler on first use. The command line's own bundle leaves the compiler out (esbuild
+// Loads the compiler on first use (host/ compiles with it; stdlib's term reader uses its scanner). The command line's own bundle leaves the compiler out (esbuild
 // marks compiler/ external) and takes it from dist/bin/compiler.cjs, built by tools/bundle-compiler.ts:
 // a CommonJS file, so loading it is synchronous and can happen in the middle of a running program
 // (the module finder compiles NAME.erl when a call first reaches NAME).
@@ -11,6 +11,10 @@ import { deserializeImage } from '../vm/isa/image-file.js';
 
 export interface Compiler {
   compileSource: typeof CompilerApi.compileSource;
+  /** The scanner and its token types (only compare tokens with these, never with compiler/'s own). */
+  scan: typeof CompilerApi.scan;
+  tokenText: typeof CompilerApi.tokenText;
+  tokens: typeof CompilerApi.tokens;
 }
 
 let loaded: Compiler | null = null;
@@ -18,6 +22,7 @@ let loaded: Compiler | null = null;
 /** The compiler bundle: beside the command line's bundle, or in dist/bin seen from dist/host or host/. */
 function bundlePath(): string | null {
   for (const rel of ['./compiler.cjs', '../bin/compiler.cjs', '../dist/bin/compiler.cjs']) {
+    // from the bundle in dist/bin, from dist/stdlib, from stdlib/ (TypeScript sources under vitest)
     const path = fileURLToPath(new URL(rel, import.meta.url));
     if (existsSync(path)) return path;
   }
@@ -30,6 +35,9 @@ export function getCompiler(): Compiler {
     if (path === null) throw new Error('minierl: the compiler bundle dist/bin/compiler.cjs is missing; run `npm run build`');
     const api = createRequire(import.meta.url)(path) as typeof CompilerApi;
     loaded = {
+      scan: api.scan,
+      tokenText: api.tokenText,
+      tokens: api.tokens,
       // The bundle has its own term classes and atom table: rebuild the image's literals in ours.
       compileSource(text, file, opts) {
         const r = api.compileSource(text, file, opts);
