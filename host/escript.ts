@@ -77,8 +77,9 @@ export async function runEscript(file: string, args: string[], opts: RunOptions)
   }
   const rt = new Runtime(stdout);
   rt.stdin = new SyncStdin();
-  rt.codeServer.finder = makeFinder([dirname(file), ...opts.codePath], (msg) => stdout.putChars(Array.from(msg, (c) => c.codePointAt(0)!)));
-  rt.codeServer.load(image);
+  rt.codeServer.finder = makeFinder((msg) => stdout.putChars(Array.from(msg, (c) => c.codePointAt(0)!)));
+  rt.codeServer.path = [dirname(file), ...opts.codePath];
+  rt.codeServer.load(image, file);
   rt.onExit = (p) => {
     if (p === main || rt.loggerLevel === 'none') return;
     const report = crashReport(p);

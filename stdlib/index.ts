@@ -17,6 +17,9 @@ import { bifs as binary } from './bifs/binary.js';
 import { bifs as unicode } from './bifs/unicode.js';
 import { bifs as base64 } from './bifs/base64.js';
 import { bifs as termCodec } from './bifs/term-codec.js';
+import { bifs as code } from './bifs/code.js';
+import { bifs as erlangCode } from './bifs/erlang-code.js';
+import { bifs as compile } from './bifs/compile.js';
 
 let registered = false;
 
@@ -24,4 +27,5 @@ export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
   for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
+  for (const table of [code, erlangCode, compile]) registerBifs(table);
 }

@@ -89,6 +89,8 @@ export function invokeSlow(p: Process, target: unknown, argsAt: number, n: numbe
       }
       if (target.kind === FUN_LOCAL) {
         const t = target.target as LambdaTarget;
+        // The version that made the fun was purged: OTP raises badfun.
+        if (t.code.purged) return fail(p, new Tuple([BADFUN, target]));
         const env = target.env;
         if (p.stack.length < argsAt + n + env.length) growStack(p, argsAt + n + env.length);
         for (let i = 0; i < env.length; i++) p.stack[argsAt + n + i] = env[i];
