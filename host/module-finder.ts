@@ -5,7 +5,7 @@
 // is). Compile errors are printed through `report` and the module stays undefined.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileSource } from '../compiler/compile.js';
 import { renderReport } from '../compiler/diagnostics.js';
@@ -60,11 +60,11 @@ export function makeFinder(report: (text: string) => void): ModuleFinder {
       for (const dir of path) {
         const c = candidateIn(dir, module);
         if (c === null) continue;
-        if (c.compiled) return readCompiled(c.file);
+        if (c.compiled) return readCompiled(resolve(c.file));
         const text = readFileSync(c.file, 'utf8');
         const { image, diagnostics } = compileSource(text, c.file);
         if (diagnostics.length) report(renderReport(diagnostics, text));
-        return image === null ? null : { image, file: c.file, sticky: false };
+        return image === null ? null : { image, file: resolve(c.file), sticky: false };
       }
       return null;
     },

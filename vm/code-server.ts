@@ -37,6 +37,13 @@ export class CodeServer {
   private readonly exportTable = new Map<string, Export>();
   private readonly current = new Map<Atom, LoadedModule>();
   private readonly old = new Map<Atom, LoadedModule>();
+  /** Every module ever loaded: deleting one of these with no code left is still `true` in OTP. */
+  private readonly known = new Set<Atom>();
+  /**
+   * The file each module was loaded from by code:* or autoloading (OTP's code_server table, which
+   * erlang:load_module/2 does not update): code:is_loaded/1 and code:which/1 read it.
+   */
+  readonly files = new Map<Atom, string>();
   /** Modules the finder could not provide, so a hot loop of undef calls does not search again. */
   private readonly missing = new Set<Atom>();
   /** Modules implemented only by BIFs (erlang, io...): always loaded, like OTP's preloaded ones. */
@@ -100,9 +107,10 @@ export class CodeServer {
       this.missing.add(m);
       return false;
     }
-    const lm = this.tryLoad(found.image, found.file);
+    const lm = this.tryLoad(found.image);
     if (lm === NOT_PURGED) return false;
     lm.sticky = found.sticky;
+    this.files.set(m, found.file);
     return true;
   }
 
@@ -120,8 +128,9 @@ export class CodeServer {
 
   /** Loads `image` as the current version; throws LoadError if old code is still present. */
   load(image: ModuleImage, file = ''): LoadedModule {
-    const lm = this.tryLoad(image, file);
+    const lm = this.tryLoad(image);
     if (lm === NOT_PURGED) throw new LoadError(`${image.module}: old code must be purged first`);
+    if (file !== '') this.files.set(lm.name, file);
     return lm;
   }
 
@@ -130,18 +139,18 @@ export class CodeServer {
    * new one. Returns NOT_PURGED, changing nothing, when the module already has old code (OTP
    * keeps at most two versions). Throws LoadError for an image of another instruction set.
    */
-  tryLoad(image: ModuleImage, file = ''): LoadedModule | typeof NOT_PURGED {
+  tryLoad(image: ModuleImage): LoadedModule | typeof NOT_PURGED {
     if (image.isa !== ISA_VERSION) {
       throw new LoadError(`${image.module}: compiled for instruction set ${image.isa}, this VM runs ${ISA_VERSION}`);
     }
     const name = atom(image.module);
     if (this.old.has(name)) return NOT_PURGED;
     const lm = this.link(name, image);
-    lm.file = file;
     lm.loadedMs = Date.now();
     const previous = this.current.get(name);
     if (previous !== undefined) this.retire(previous);
     this.current.set(name, lm);
+    this.known.add(name);
     this.missing.delete(name);
     for (const [f, a, pc] of image.exports) {
       const e = this.getExport(name, atom(f), a);
@@ -179,12 +188,13 @@ export class CodeServer {
 
   /**
    * erlang:delete_module/1: the current version becomes old and the module is no longer loaded.
-   * Returns 'undefined' when there is no current version and NOT_PURGED when old code exists.
+   * Returns NOT_PURGED when old code exists (checked first, as OTP), else 'undefined' when the
+   * module was never loaded.
    */
   deleteModule(m: Atom): 'ok' | 'undefined' | typeof NOT_PURGED {
-    const lm = this.current.get(m);
-    if (lm === undefined) return 'undefined';
     if (this.old.has(m)) return NOT_PURGED;
+    const lm = this.current.get(m);
+    if (lm === undefined) return this.known.has(m) ? 'ok' : 'undefined';
     this.retire(lm);
     return 'ok';
   }

@@ -28,8 +28,6 @@ export class LoadedModule {
   old = false;
   /** Becomes true when the code server drops this version; its funs then raise badfun. */
   purged = false;
-  /** Where it was loaded from (code:which/1, code:is_loaded/1); '' when unknown. */
-  file = '';
   /** Loaded from the standard library, which code:load_file and friends must not replace. */
   sticky = false;
   /** Wall-clock time of loading, to tell whether its file changed since (code:modified_modules). */

@@ -63,15 +63,15 @@ function isSticky(p: Process, m: Atom): boolean {
  * Loads `image` as module `m` (erlang:load_module's rules): {module, M}, or {error, badfile} for a
  * damaged image or one of another module, {error, not_purged} while old code exists.
  */
-export function loadImage(p: Process, m: Atom, image: ModuleImage | null, file: string, sticky = false): unknown {
+export function loadImage(p: Process, m: Atom, image: ModuleImage | null, file: string | null, sticky = false): unknown {
   if (image === null || image.module !== m.name) return errorResult(BADFILE);
   try {
-    // erlang:load_module/2 names no file: the module keeps the one code:which/1 reported.
     const cs = p.runtime.codeServer;
-    if (file === '') file = cs.currentVersion(m)?.file ?? cs.oldVersion(m)?.file ?? '';
-    const lm = cs.tryLoad(image, file);
+    const lm = cs.tryLoad(image);
     if (lm === NOT_PURGED) return errorResult(atom(NOT_PURGED));
     lm.sticky = sticky;
+    // erlang:load_module/2 (file null) leaves the code server's record of the module alone.
+    if (file !== null) cs.files.set(m, file);
     return moduleResult(m);
   } catch (e) {
     if (e instanceof LoadError) return errorResult(BADFILE);
@@ -142,14 +142,17 @@ function soft_purge_1(p: Process, m: unknown): unknown {
 function delete_1(p: Process, m: unknown): unknown {
   if (!(m instanceof Atom)) return error(p, FUNCTION_CLAUSE);
   if (isSticky(p, m)) return FALSE;
-  return bool(p.runtime.codeServer.deleteModule(m) === 'ok');
+  const cs = p.runtime.codeServer;
+  if (cs.deleteModule(m) !== 'ok') return FALSE;
+  cs.files.delete(m);
+  return TRUE;
 }
 
-/** {file, F} for a loaded module, where F is the file it came from or `preloaded`. */
+/** {file, F} for a module code:* loaded, where F is the file it came from, or `preloaded`. */
 function loadedFile(p: Process, m: Atom): unknown {
   const cs = p.runtime.codeServer;
-  const lm = cs.currentVersion(m);
-  if (lm !== undefined) return new Tuple([FILE, stringToList(lm.file)]);
+  const file = cs.files.get(m);
+  if (file !== undefined) return new Tuple([FILE, stringToList(file)]);
   return cs.isPreloaded(m) ? new Tuple([FILE, PRELOADED]) : FALSE;
 }
 
@@ -160,14 +163,14 @@ function is_loaded_1(p: Process, m: unknown): unknown {
 
 function all_loaded_0(p: Process): unknown {
   const cs = p.runtime.codeServer;
-  return listFromArray(cs.loadedModules().filter((m) => m.name !== '$boot').map((m) => new Tuple([m, loadedFile(p, m)])));
+  return listFromArray([...cs.files.keys()].filter((m) => cs.isLoaded(m)).map((m) => new Tuple([m, loadedFile(p, m)])));
 }
 
 function which_1(p: Process, m: unknown): unknown {
   if (!(m instanceof Atom)) return error(p, FUNCTION_CLAUSE);
   const cs = p.runtime.codeServer;
-  const lm = cs.currentVersion(m);
-  if (lm !== undefined) return stringToList(lm.file);
+  const file = cs.files.get(m);
+  if (file !== undefined) return stringToList(file);
   if (cs.isPreloaded(m)) return PRELOADED;
   const found = cs.find(m);
   return found === null ? NON_EXISTING : stringToList(resolve(found.file));
@@ -210,12 +213,12 @@ function get_object_code_1(p: Process, m: unknown): unknown {
 function modified_modules_0(p: Process): unknown {
   const cs = p.runtime.codeServer;
   const out: Atom[] = [];
-  for (const m of cs.loadedModules()) {
-    const lm = cs.currentVersion(m)!;
-    if (lm.file === '' || lm.sticky) continue;
+  for (const [m, file] of cs.files) {
+    const lm = cs.currentVersion(m);
+    if (lm === undefined || lm.sticky) continue;
     const now = cs.locate(m);
     if (now === null) continue;
-    if (resolve(now) !== lm.file || mtimeMs(now) > lm.loadedMs) out.push(m);
+    if (resolve(now) !== resolve(file) || mtimeMs(now) > lm.loadedMs) out.push(m);
   }
   return listFromArray(out);
 }

@@ -18,7 +18,7 @@ const CHECK_PROCESS_CODE = atom('check_process_code');
 
 function load_module_2(p: Process, m: unknown, b: unknown): unknown {
   if (!(m instanceof Atom) || !(b instanceof Bin)) return badarg(p);
-  return loadImage(p, m, imageOfBinary(b), '');
+  return loadImage(p, m, imageOfBinary(b), null);
 }
 
 /** true, or undefined when not loaded; badarg while old code exists (OTP also logs that). */
