@@ -20,6 +20,7 @@ import { bifs as termCodec } from './bifs/term-codec.js';
 import { bifs as code } from './bifs/code.js';
 import { bifs as erlangCode } from './bifs/erlang-code.js';
 import { bifs as compile } from './bifs/compile.js';
+import { bifs as filelib } from './bifs/filelib.js';
 
 let registered = false;
 
@@ -27,5 +28,5 @@ export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
   for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
-  for (const table of [code, erlangCode, compile]) registerBifs(table);
+  for (const table of [code, erlangCode, compile, filelib]) registerBifs(table);
 }

@@ -96,15 +96,15 @@ function ensure_loaded_1(p: Process, m: unknown): unknown {
   return loadFound(p, m, p.runtime.codeServer.find(m));
 }
 
-/** code:load_abs(File): loads File ++ ".mbeam" (the module named by the file). */
-function load_abs_1(p: Process, f: unknown): unknown {
+/** code:load_abs(File[, Module]): loads File ++ ".mbeam" (Module, or the module named in it). */
+function load_abs(p: Process, f: unknown, mod: unknown): unknown {
   const name = fileName(f);
-  if (name === null) return error(p, FUNCTION_CLAUSE);
+  if (name === null || (mod !== null && !(mod instanceof Atom))) return error(p, FUNCTION_CLAUSE);
   const file = resolve(name + IMAGE_EXTENSION);
   if (!existsSync(file)) return errorResult(NOFILE);
   const image = imageOfBinary(binaryOfFile(file));
   if (image === null) return errorResult(BADFILE);
-  const m = atom(image.module);
+  const m = mod ?? atom(image.module);
   if (isSticky(p, m)) return errorResult(STICKY);
   return loadImage(p, m, image, file);
 }
@@ -238,7 +238,8 @@ function objfile_extension_0(): unknown {
 export const bifs: BifTable = {
   'code:load_file/1': load_file_1,
   'code:ensure_loaded/1': ensure_loaded_1,
-  'code:load_abs/1': load_abs_1,
+  'code:load_abs/1': (p: Process, f: unknown) => load_abs(p, f, null),
+  'code:load_abs/2': load_abs,
   'code:load_binary/3': load_binary_3,
   'code:purge/1': purge_1,
   'code:soft_purge/1': soft_purge_1,
