@@ -58,11 +58,12 @@ describe('the code server', () => {
 
 describe('hot code loading in running processes', () => {
   const hm = (dir: string, v: number) =>
-    writeFileSync(join(dir, `v${v}.erl`), `-module(hm).\n-export([wait/0, deep/0, waiter/0, f/0]).
+    writeFileSync(join(dir, `v${v}.erl`), `-module(hm).\n-export([wait/0, deep/0, waiter/0, f/0, purge_self/1]).
 wait() -> receive _ -> ${v} end.
 deep() -> X = wait(), {X, ${v}}.
 waiter() -> fun() -> receive _ -> ${v} end end.
-f() -> fun() -> ${v} end.\n`);
+f() -> fun() -> ${v} end.
+purge_self(To) -> receive go -> R = code:purge(hm), To ! {survived, R} end.\n`);
   const run = (dir: string, body: string) =>
     runErlang(`-module(t).\n-export([main/1]).
 bin(Dir, V) -> {ok, hm, Bin} = compile:file(Dir ++ "/v" ++ integer_to_list(V), [binary]), Bin.
@@ -116,21 +117,22 @@ main() ->
     expect(r.value).toMatch(/^\{\{'EXIT',\{badarg,.*\},false,true,true,true,false\}$/);
   });
 
-  it('a self-purge kills the caller, as OTP would', async () => {
+  it('a purge by a process running the old code kills that process too', async () => {
     const dir = tmp();
     hm(dir, 1);
     hm(dir, 2);
     const r = await run(dir, `
   {module, hm} = code:load_binary(hm, "hm", bin(Dir, 1)),
-  Self = self(),
-  P = spawn(fun() -> (hm:f())(), Self ! ready, receive go -> ok end, code:purge(hm), Self ! survived end),
-  receive ready -> ok end,
+  P = spawn(hm, purge_self, [self()]),
+  Q = spawn(fun() -> receive go -> R = code:purge(hm), exit({survived, R}) end end),
   {module, hm} = erlang:load_module(hm, bin(Dir, 2)),
-  Ref = monitor(process, P),
+  [RefP, RefQ] = [monitor(process, X) || X <- [P, Q]],
   P ! go,
-  receive {'DOWN', Ref, _, _, Why} -> Why; survived -> survived end.`);
-    // P runs its own fun (made in t), not hm's code: it survives its own purge.
-    expect(r.value).toBe('survived');
+  WhyP = receive {'DOWN', RefP, _, _, W1} -> W1 end,
+  Q ! go,
+  WhyQ = receive {'DOWN', RefQ, _, _, W2} -> W2 end,
+  [WhyP, WhyQ].`);
+    expect(r.value).toBe('[killed,{survived,false}]');
   });
 });
 
