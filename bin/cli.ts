@@ -5,6 +5,8 @@ import { Command } from 'commander';
 import { runEscript } from '../host/escript.js';
 import { disassembleFile } from '../host/disasm-file.js';
 import { compileCheck } from '../host/compile-check.js';
+import { compileFiles } from '../host/compile-files.js';
+import { runDemo } from '../host/demo.js';
 
 const program = new Command();
 program
@@ -38,6 +40,24 @@ program
   .argument('<file>')
   .action((file: string) => {
     process.exitCode = compileCheck(file);
+  });
+
+program
+  .command('compile')
+  .description('compile Erlang source files into DIR/NAME.mbeam, printing diagnostics like erlc')
+  .argument('<files...>')
+  .option('-o, --out <dir>', 'output directory', '.')
+  .option('-I, --include <dir>', 'add a directory to the include path', collect, [])
+  .action((files: string[], opts: { out: string; include: string[] }) => {
+    process.exitCode = compileFiles(files, { outDir: opts.out, includePaths: opts.include });
+  });
+
+program
+  .command('demo')
+  .description('run a demo from examples/ (hot-upgrade: a server upgraded twice under load)')
+  .argument('<name>')
+  .action(async (name: string) => {
+    process.exitCode = await runDemo(name);
   });
 
 function collect(value: string, previous: string[]): string[] {
