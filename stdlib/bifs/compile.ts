@@ -4,7 +4,7 @@
 // erlc does; return_errors/return_warnings (`return`) return them as [{File, [{Loc, Mod, Desc}]}]
 // where Desc is our message text (OTP gives a term for each compiler pass's format_error).
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { compileSource } from '../../compiler/compile.js';
 import { renderReport, type Diagnostic } from '../../compiler/diagnostics.js';
@@ -18,7 +18,6 @@ import type { Process } from '../../vm/process.js';
 import { badarg } from '../bif.js';
 import type { BifTable } from '../registry.js';
 import { fileName } from './code.js';
-import { readFileSync } from 'node:fs';
 
 interface Options {
   outdir: string;
