@@ -155,9 +155,12 @@ main(Dir) ->
   R1 = compile:file(Dir ++ "/cf", [{outdir, Dir}]),
   R2 = code:add_patha(Dir),
   R3 = code:load_file(cf),
-  {R1, R2, R3, cf:x(), lists:member(Dir, code:get_path()), code:add_patha(Dir ++ "/nope")}.
+  {cf, Bin, _} = code:get_object_code(cf),
+  {module, cf} = erlang:load_module(cf, Bin),
+  R4 = code:load_file(cf),
+  {R1, R2, R3, cf:x(), lists:member(Dir, code:get_path()), code:add_patha(Dir ++ "/nope"), R4}.
 `, 'main', [stringToList(dir)]);
-    expect(r.value).toBe('{{ok,cf},true,{module,cf},42,true,{error,bad_directory}}');
+    expect(r.value).toBe('{{ok,cf},true,{module,cf},42,true,{error,bad_directory},{error,not_purged}}');
     expect(deserializeImage(readFileSync(join(dir, 'cf.mbeam'), 'utf8')).module).toBe('cf');
   });
 });
