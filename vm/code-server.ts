@@ -11,6 +11,7 @@ import { allBifKeys, lookupBif, type BifEntry } from '../stdlib/registry.js';
 import { error } from '../stdlib/bif.js';
 import { Export, LoadedModule } from './module.js';
 import { LambdaTarget } from './ops/funs.js';
+import { encodeLiteral } from './isa/literal-codec.js';
 import type { Process } from './process.js';
 
 /** A module found on the code path: its image, the file it came from, and whether it is sticky. */
@@ -209,6 +210,22 @@ export class CodeServer {
   }
 
   /**
+   * Where a fun of a purged version runs now: OTP finds funs through a table keyed by the fun's
+   * code, so a fun whose module was reloaded with the same code keeps working after the purge.
+   * Returns the current version's lambda when the current code is identical, else null (badfun).
+   */
+  liveLambda(t: LambdaTarget): LambdaTarget | null {
+    const purged = t.code;
+    const cur = this.current.get(purged.name);
+    if (cur === undefined) return null;
+    if (purged.sameCodeAs !== cur) {
+      if (!sameCode(purged, cur)) return null;
+      purged.sameCodeAs = cur;
+    }
+    return cur.lambdaTargets.find((l) => l.index === t.index) ?? null;
+  }
+
+  /**
    * erlang:check_process_code/2: true when `p` runs `lm` or will return into it (a frame, or a
    * try/catch handler). Funs of `lm` that `p` merely holds do not count, as in OTP 25.
    */
@@ -224,6 +241,13 @@ export class CodeServer {
     }
     return false;
   }
+}
+
+function sameCode(a: LoadedModule, b: LoadedModule): boolean {
+  if (a.code.length !== b.code.length || a.lits.length !== b.lits.length) return false;
+  for (let i = 0; i < a.code.length; i++) if (a.code[i] !== b.code[i]) return false;
+  const lits = (m: LoadedModule) => JSON.stringify(m.lits.map(encodeLiteral));
+  return lits(a) === lits(b);
 }
 
 /** A BIF the compiler referenced but this VM does not implement: fails with undef when called. */

@@ -30,6 +30,8 @@ export class LoadedModule {
   purged = false;
   /** Loaded from the standard library, which code:load_file and friends must not replace. */
   sticky = false;
+  /** Set on a purged version found identical to this later version (CodeServer.liveLambda). */
+  sameCodeAs: LoadedModule | null = null;
   /** Wall-clock time of loading, to tell whether its file changed since (code:modified_modules). */
   loadedMs = 0;
   /** One per lambda, filled by the loader right after construction. */
