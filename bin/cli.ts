@@ -6,6 +6,8 @@ import { runEscript } from '../host/escript.js';
 import { disassembleFile } from '../host/disasm-file.js';
 import { compileCheck } from '../host/compile-check.js';
 import { runEunit } from '../host/eunit-run.js';
+import { compileFiles } from '../host/compile-files.js';
+import { runDemo } from '../host/demo.js';
 
 const program = new Command();
 program
@@ -48,6 +50,24 @@ program
   .option('-v, --verbose', 'print every test, as eunit:test(M, [verbose])')
   .action(async (paths: string[], opts: { verbose?: boolean }) => {
     process.exitCode = await runEunit(paths, { verbose: opts.verbose === true });
+  });
+
+program
+  .command('compile')
+  .description('compile Erlang source files into DIR/NAME.mbeam, printing diagnostics like erlc')
+  .argument('<files...>')
+  .option('-o, --out <dir>', 'output directory', '.')
+  .option('-I, --include <dir>', 'add a directory to the include path', collect, [])
+  .action((files: string[], opts: { out: string; include: string[] }) => {
+    process.exitCode = compileFiles(files, { outDir: opts.out, includePaths: opts.include });
+  });
+
+program
+  .command('demo')
+  .description('run a demo from examples/ (hot-upgrade: a server upgraded twice under load)')
+  .argument('<name>')
+  .action(async (name: string) => {
+    process.exitCode = await runDemo(name);
   });
 
 function collect(value: string, previous: string[]): string[] {

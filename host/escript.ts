@@ -15,7 +15,7 @@ import { crashReport } from '../stdlib/crash-report.js';
 import { registerAllBifs } from '../stdlib/index.js';
 import { Latin1Stdout } from './stdout.js';
 import { SyncStdin } from './stdin.js';
-import { makeFinder } from './module-finder.js';
+import { LIB_DIR, makeFinder } from './module-finder.js';
 import { escriptFrameImages } from './escript-frames.js';
 
 export interface RunOptions {
@@ -77,8 +77,9 @@ export async function runEscript(file: string, args: string[], opts: RunOptions)
   }
   const rt = new Runtime(stdout);
   rt.stdin = new SyncStdin();
-  rt.codeServer.finder = makeFinder([dirname(file), ...opts.codePath], (msg) => stdout.putChars(Array.from(msg, (c) => c.codePointAt(0)!)));
-  rt.codeServer.load(image);
+  rt.codeServer.finder = makeFinder((msg) => stdout.putChars(Array.from(msg, (c) => c.codePointAt(0)!)));
+  rt.codeServer.path = [dirname(file), ...opts.codePath, LIB_DIR];
+  rt.codeServer.load(image, file);
   rt.onExit = (p) => {
     if (p === main || rt.loggerLevel === 'none') return;
     const report = crashReport(p);

@@ -14,7 +14,7 @@ import type { ModuleImage } from '../vm/isa/image.js';
 import { crashReport } from '../stdlib/crash-report.js';
 import { registerAllBifs } from '../stdlib/index.js';
 import { Latin1Stdout } from './stdout.js';
-import { makeFinder } from './module-finder.js';
+import { LIB_DIR, makeFinder } from './module-finder.js';
 
 export interface EunitOptions {
   verbose: boolean;
@@ -74,7 +74,8 @@ export async function runEunit(paths: string[], opts: EunitOptions): Promise<num
     return 2;
   }
   const rt = new Runtime(stdout);
-  rt.codeServer.finder = makeFinder(dirs, print);
+  rt.codeServer.finder = makeFinder(print);
+  rt.codeServer.path = [...dirs, LIB_DIR];
   for (const image of images) rt.codeServer.load(image);
   rt.onExit = (p) => {
     if (p === main || rt.loggerLevel === 'none') return;

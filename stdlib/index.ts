@@ -32,6 +32,10 @@ import { bifs as ioDevices } from './bifs/io-devices.js';
 import { bifs as ets } from './bifs/ets/ets.js';
 import { bifs as etsSelect } from './bifs/ets/select.js';
 import { bifs as persistentTerm } from './bifs/persistent-term.js';
+import { bifs as code } from './bifs/code.js';
+import { bifs as erlangCode } from './bifs/erlang-code.js';
+import { bifs as compile } from './bifs/compile.js';
+import { bifs as filelib } from './bifs/filelib.js';
 
 let registered = false;
 
@@ -69,4 +73,5 @@ export function registerAllBifs(): void {
   for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
   for (const table of [primFile, fileInfo, os, ioDevices]) registerBifs(table);
   for (const table of [ets, etsSelect, persistentTerm]) registerBifs(table);
+  for (const table of [code, erlangCode, compile, filelib]) registerBifs(table);
 }

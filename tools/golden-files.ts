@@ -57,7 +57,8 @@ function listCases(suiteDir: string, recursive: boolean): GoldenCase[] {
   const walk = (dir: string): void => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && recursive) walk(full);
+      // A folder named `modules` holds helper modules that the programs beside it load: not programs.
+      if (entry.isDirectory() && recursive && entry.name !== 'modules') walk(full);
       else if (entry.isFile() && entry.name.endsWith('.erl')) files.push(full);
     }
   };

@@ -192,8 +192,8 @@ export function interpret(p: Process, budget: number): number {
           } else {
             f = stack[argsAt + n];
           }
-          if (f instanceof Fun && f.kind === FUN_LOCAL && f.arity === n) {
-            // Inline path for the common case: a local fun of the right arity.
+          if (f instanceof Fun && f.kind === FUN_LOCAL && f.arity === n && !(f.target as LambdaTarget).code.purged) {
+            // Inline path for the common case: a local fun of the right arity, its code not purged.
             const t = f.target as LambdaTarget;
             const env = f.env;
             if (argsAt + t.code.maxFrame > stack.length) growStack(p, argsAt + t.code.maxFrame);

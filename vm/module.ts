@@ -1,6 +1,8 @@
 // A module version as the interpreter sees it, and the export entries calls go through.
 // An Export is the indirection that makes hot code loading work: remote calls hold the entry, the
 // code server repoints it at the current version (or at a BIF), and local calls never look at it.
+// Invariant: a LoadedModule stays runnable until it is purged, and purging first kills every
+// process that has it in a frame (vm/code-purge.ts); funs of a purged version raise badfun.
 
 import type { FunctionInfo, LambdaInfo, ModuleImage } from './isa/image.js';
 import type { BifEntry } from '../stdlib/registry.js';
@@ -23,8 +25,16 @@ export class Export {
 }
 
 export class LoadedModule {
-  /** Becomes true when a newer version is loaded (this one is then the "old" code). */
+  /** Becomes true when a newer version is loaded or the module is deleted (this is "old" code). */
   old = false;
+  /** Becomes true when the code server drops this version; its funs then raise badfun. */
+  purged = false;
+  /** Loaded from the standard library, which code:load_file and friends must not replace. */
+  sticky = false;
+  /** Set on a purged version found identical to this later version (CodeServer.liveLambda). */
+  sameCodeAs: LoadedModule | null = null;
+  /** Wall-clock time of loading, to tell whether its file changed since (code:modified_modules). */
+  loadedMs = 0;
   /** One per lambda, filled by the loader right after construction. */
   readonly lambdaTargets: LambdaTarget[] = [];
   /** The compiled tier's functions for this version (null when the JIT is off). */

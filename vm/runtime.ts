@@ -11,7 +11,7 @@ import { copyTerm } from './terms/copy.js';
 import { CodeServer } from './code-server.js';
 import { bootImage, BOOT_APPLY2_PC, BOOT_APPLY3_PC } from './boot.js';
 import type { LoadedModule } from './module.js';
-import { Process, ProcStatus } from './process.js';
+import { Process, ProcStatus, growStack } from './process.js';
 import { execute, RUN_EXIT, RUN_WAIT, RUN_YIELD } from './interp.js';
 import { REDUCTIONS_PER_SLICE, RunQueue, Timer, TimerQueue } from './scheduler.js';
 import { exitReasonOf } from './exceptions.js';
@@ -88,12 +88,23 @@ export class Runtime {
   spawnApply(m: Atom, f: Atom, args: unknown[], parent: Process | null): Process {
     const p = this.newProcess(parent?.groupLeader ?? null);
     const s = p.stack;
+    p.initialCall = [m, f, args.length];
+    // Like BEAM, a process spawned on a loaded function starts in the version current now (hot
+    // code loading: it counts as running that version at once); otherwise '$boot' applies M:F.
+    const e = this.codeServer.getExport(m, f, args.length);
+    if (e.code !== null) {
+      if (3 + e.code.maxFrame + args.length > s.length) growStack(p, 3 + e.code.maxFrame + args.length);
+      for (let i = 0; i < args.length; i++) s[3 + i] = args[i];
+      p.code = e.code;
+      p.pc = e.pc;
+      this.runQueue.push(p);
+      return p;
+    }
     s[3] = m;
     s[4] = f;
     s[5] = listFromArray(args);
     p.code = this.boot;
     p.pc = BOOT_APPLY3_PC;
-    p.initialCall = [m, f, args.length];
     this.runQueue.push(p);
     return p;
   }

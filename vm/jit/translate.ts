@@ -228,7 +228,7 @@ export function translateFunction(code: LoadedModule, start: number, end: number
           const n = a(2);
           const argsAt = tail ? a(1) : a(1) + FRAME_LINK;
           emit(`const f = ${src(argsAt + n)};`);
-          emit(`if (f instanceof R.Fun && f.kind === ${FUN_LOCAL} && f.arity === ${n}) {`);
+          emit(`if (f instanceof R.Fun && f.kind === ${FUN_LOCAL} && f.arity === ${n} && !f.target.code.purged) {`);
           emit(`const t = f.target, env = f.env, tc = t.code;`);
           if (tail) {
             for (let i = 0; i < n; i++) if (argsAt + i !== i) emit(`stack[base + ${i}] = ${src(argsAt + i)};`);

@@ -88,7 +88,13 @@ export function invokeSlow(p: Process, target: unknown, argsAt: number, n: numbe
         return fail(p, new Tuple([BADARITY, new Tuple([target, args])]));
       }
       if (target.kind === FUN_LOCAL) {
-        const t = target.target as LambdaTarget;
+        let t = target.target as LambdaTarget;
+        if (t.code.purged) {
+          // The version that made the fun was purged: badfun, unless the same code is current.
+          const live = p.runtime.codeServer.liveLambda(t);
+          if (live === null) return fail(p, new Tuple([BADFUN, target]));
+          t = live;
+        }
         const env = target.env;
         if (p.stack.length < argsAt + n + env.length) growStack(p, argsAt + n + env.length);
         for (let i = 0; i < env.length; i++) p.stack[argsAt + n + i] = env[i];

@@ -26,7 +26,7 @@ export async function runErlang(source: string, fn = 'main', args: unknown[] = [
   let output = '';
   const rt = new Runtime({ putChars: (cs) => { output += String.fromCodePoint(...Array.from(cs)); }, flush() {} });
   // The standard library comes from dist/lib (npm test builds it first).
-  rt.codeServer.finder = makeFinder([], (msg) => { output += msg; });
+  rt.codeServer.finder = makeFinder((msg) => { output += msg; });
   rt.codeServer.load(image);
   setup(rt);
   const p = rt.spawnApply(atom(image.module), atom(fn), args, null);
