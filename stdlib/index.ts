@@ -17,6 +17,11 @@ import { bifs as binary } from './bifs/binary.js';
 import { bifs as unicode } from './bifs/unicode.js';
 import { bifs as base64 } from './bifs/base64.js';
 import { bifs as termCodec } from './bifs/term-codec.js';
+import { bifs as erlangSpawn } from './bifs/erlang-spawn.js';
+import { bifs as processFlags } from './bifs/process-flags.js';
+import { bifs as processInfo } from './bifs/process-info.js';
+import { bifs as timers } from './bifs/timers.js';
+import { bifs as statistics } from './bifs/statistics.js';
 
 let registered = false;
 
@@ -24,4 +29,5 @@ export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
   for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
+  for (const table of [erlangSpawn, processFlags, processInfo, timers, statistics]) registerBifs(table);
 }

@@ -107,7 +107,11 @@ export function execute(p: Process, budget: number): number {
           p.code = code; p.pc = pc; p.base = base;
           const a = ops[pc + 1];
           const r = invokeSlow(p, e, base + a + FRAME_LINK, e.arity, false, pc + 3);
-          if (r === SLOW_RETURNED) { stack[base + a] = p.slowResult; p.slowResult = null; pc += 3; break; }
+          if (r === SLOW_RETURNED) {
+            stack[base + a] = p.slowResult; p.slowResult = null; pc += 3;
+            if (p.bifReds !== 0) { reds -= p.bifReds; p.bifReds = 0; } // BIF work and erlang:yield/0
+            break;
+          }
           if (r === SLOW_ENTERED) continue outer;
           if (throwFrom(p, code, pc, base, null)) continue outer;
           return RUN_EXIT;
@@ -130,7 +134,12 @@ export function execute(p: Process, budget: number): number {
           p.code = code; p.pc = pc; p.base = base;
           const r = invokeSlow(p, e, base, e.arity, true, 0);
           if (r === SLOW_ENTERED) continue outer;
-          if (r === SLOW_RETURNED) { const v = p.slowResult; p.slowResult = null; if (doReturn(p, v)) continue outer; return RUN_EXIT; }
+          if (r === SLOW_RETURNED) {
+            const v = p.slowResult; p.slowResult = null;
+            if (p.bifReds !== 0) { reds -= p.bifReds; p.bifReds = 0; }
+            if (doReturn(p, v)) continue outer;
+            return RUN_EXIT;
+          }
           if (throwFrom(p, code, pc, base, null)) continue outer;
           return RUN_EXIT;
         }

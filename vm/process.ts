@@ -76,6 +76,19 @@ export class Process implements BifContext {
   trapArgs: unknown[];
   /** Result handed from a slow-path call back to the loop. */
   slowResult: unknown;
+  /** Run queue: PRIO_MAX..PRIO_LOW (vm/scheduler.ts), and times a low process was passed over. */
+  priority: number;
+  scheduleCount: number;
+  /** Reductions a BIF charged beyond its call; the loop subtracts them after a slow call. */
+  bifReds: number;
+  /** Heap limits in words (0: none), as process_flag/2 and spawn_opt/2 set them. */
+  maxHeapWords: number;
+  maxHeapKill: boolean;
+  maxHeapLog: boolean;
+  minHeapWords: number;
+  /** Live heap words found by the last collection (vm/heap.ts), and collections so far. */
+  heapWords: number;
+  gcCount: number;
 
   constructor(
     readonly runtime: Runtime,
@@ -111,6 +124,15 @@ export class Process implements BifContext {
     this.trapTarget = null;
     this.trapArgs = [];
     this.slowResult = null;
+    this.priority = 2;
+    this.scheduleCount = 0;
+    this.bifReds = 0;
+    this.maxHeapWords = 0;
+    this.maxHeapKill = true;
+    this.maxHeapLog = true;
+    this.minHeapWords = 233;
+    this.heapWords = 0;
+    this.gcCount = 0;
   }
 }
 

@@ -16,6 +16,10 @@ import { execute, RUN_EXIT, RUN_WAIT, RUN_YIELD } from './interp.js';
 import { REDUCTIONS_PER_SLICE, RunQueue, Timer, TimerQueue } from './scheduler.js';
 import { exitReasonOf } from './exceptions.js';
 import { notifyExit, SelfExit } from './links.js';
+import { overMaxHeap } from './heap-limit.js';
+
+const ERLANG = atom('erlang');
+const APPLY = atom('apply');
 
 /** Thrown by halt/0,1 to stop the whole VM at once; caught by the scheduling loop only. */
 export class HaltRequest {
@@ -59,6 +63,12 @@ export class Runtime {
   /** Called when a process exits; the host prints crash reports from here. */
   onExit: (p: Process) => void = () => {};
   readonly startMs = performance.now();
+  /** Counters for erlang:statistics/1; reductions of processes that have exited. */
+  contextSwitches = 0;
+  gcCount = 0;
+  gcWordsReclaimed = 0;
+  private retiredReductions = 0;
+  readonly statsLast = new Map<string, number>();
 
   constructor(readonly stdout: OutputDevice) {
     this.boot = this.codeServer.load(bootImage());
@@ -66,6 +76,11 @@ export class Runtime {
 
   nowMs(): number {
     return performance.now();
+  }
+
+  /** erlang:monotonic_time in ms: nowMs from an arbitrary (negative, as on BEAM) origin. */
+  monotonicMs(): number {
+    return this.nowMs() - 576460752303;
   }
 
   makeRef(): Ref {
@@ -101,9 +116,19 @@ export class Runtime {
     p.stack[4] = NIL;
     p.code = this.boot;
     p.pc = BOOT_APPLY2_PC;
-    p.initialCall = [fun.module, fun.name, fun.arity];
+    p.initialCall = [ERLANG, APPLY, 2]; // as BEAM reports a spawned fun
     this.runQueue.push(p);
     return p;
+  }
+
+  totalReductions(): number {
+    let n = this.retiredReductions;
+    for (const p of this.processes.values()) n += p.reductions;
+    return n;
+  }
+
+  runQueueLength(): number {
+    return this.runQueue.length;
   }
 
   processOf(pid: Pid): Process | undefined {
@@ -158,6 +183,7 @@ export class Runtime {
       if (p.status === ProcStatus.Exited) continue;
       p.status = ProcStatus.Running;
       this.current = p;
+      this.contextSwitches++;
       let r: number;
       try {
         r = execute(p, REDUCTIONS_PER_SLICE);
@@ -181,6 +207,7 @@ export class Runtime {
         r = RUN_EXIT;
       }
       this.current = null;
+      if (p.maxHeapWords > 0 && r !== RUN_EXIT && overMaxHeap(this, p)) r = RUN_EXIT;
       if (r === RUN_YIELD) {
         p.status = ProcStatus.Runnable;
         this.runQueue.push(p);
@@ -197,6 +224,7 @@ export class Runtime {
 
   exitProcess(p: Process): void {
     p.status = ProcStatus.Exited;
+    this.retiredReductions += p.reductions;
     if (p.timer !== null) this.cancelReceiveTimer(p);
     this.processes.delete(p.pid.id);
     if (p.registeredName !== null) this.registered.delete(p.registeredName);
