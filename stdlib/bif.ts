@@ -14,6 +14,13 @@ export interface BifContext {
   excReason: unknown;
   /** For error:... with explicit arguments in the stack trace (erlang:error/2); null otherwise. */
   excArgs: unknown[] | null;
+  /** Reductions charged beyond the call (a Process always has it; test contexts may not). */
+  bifReds?: number;
+}
+
+/** Charges `n` extra reductions for a BIF's work: a long one ends its caller's slice. */
+export function chargeReds(p: BifContext, n: number): void {
+  if (p.bifReds !== undefined && n > 0) p.bifReds += n;
 }
 
 export type BifFn = (p: BifContext & any, ...args: any[]) => unknown;

@@ -109,7 +109,8 @@ export function execute(p: Process, budget: number): number {
           const r = invokeSlow(p, e, base + a + FRAME_LINK, e.arity, false, pc + 3);
           if (r === SLOW_RETURNED) {
             stack[base + a] = p.slowResult; p.slowResult = null; pc += 3;
-            if (p.bifReds !== 0) { reds -= p.bifReds; p.bifReds = 0; } // BIF work and erlang:yield/0
+            // A BIF that charged for its work (or erlang:yield/0) ends the slice once it is spent.
+            if (p.bifReds !== 0 && (reds -= p.bifReds, p.bifReds = 0, reds < 0)) return chargedYield(p, code, pc, base, budget - reds);
             break;
           }
           if (r === SLOW_ENTERED) continue outer;
@@ -136,9 +137,9 @@ export function execute(p: Process, budget: number): number {
           if (r === SLOW_ENTERED) continue outer;
           if (r === SLOW_RETURNED) {
             const v = p.slowResult; p.slowResult = null;
-            if (p.bifReds !== 0) { reds -= p.bifReds; p.bifReds = 0; }
-            if (doReturn(p, v)) continue outer;
-            return RUN_EXIT;
+            if (!doReturn(p, v)) return RUN_EXIT;
+            if (p.bifReds !== 0 && (reds -= p.bifReds, p.bifReds = 0, reds < 0)) return chargedYield(p, p.code!, p.pc, p.base, budget - reds);
+            continue outer;
           }
           if (throwFrom(p, code, pc, base, null)) continue outer;
           return RUN_EXIT;
@@ -632,6 +633,15 @@ export function execute(p: Process, budget: number): number {
       }
     }
   }
+}
+
+/** A BIF's charge spent the budget: the slice ends after it, at `pc`. */
+function chargedYield(p: Process, code: LoadedModule, pc: number, base: number, spent: number): number {
+  p.code = code;
+  p.pc = pc;
+  p.base = base;
+  p.reductions += spent;
+  return RUN_YIELD;
 }
 
 /** A call found the budget spent: it did nothing yet, so resuming re-executes it. */

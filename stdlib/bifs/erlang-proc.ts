@@ -147,10 +147,13 @@ function demonitor_1(p: Process, ref: unknown): unknown {
   return TRUE;
 }
 
+const FLUSH = atom('flush');
+const INFO = atom('info');
+
 /** demonitor/2 with [flush] (drop a 'DOWN' already received) and [info] (was it active?). */
 function demonitor_2(p: Process, ref: unknown, opts: unknown): unknown {
   const list = arrayFromList(opts);
-  if (!(ref instanceof Ref) || list === undefined) return badarg(p);
+  if (!(ref instanceof Ref) || list === undefined || list.some((o) => o !== FLUSH && o !== INFO)) return badarg(p);
   const active = links.demonitor(p.runtime, p, ref);
   if (list.includes(atom('flush'))) {
     const i = p.mailbox.findIndex((m) => m instanceof Tuple && m.elements[0] === atom('DOWN') && m.elements[1] === ref);

@@ -36,6 +36,7 @@ export function parseMaxHeapSize(v: unknown, defaults: MaxHeap): MaxHeap | null 
   if (typeof v === 'number') {
     out.words = v;
   } else if (v instanceof ErlMap) {
+    if (!v.keys.includes(SIZE)) return null;
     for (let i = 0; i < v.keys.length; i++) {
       const k = v.keys[i];
       const x = v.values[i];
