@@ -13,6 +13,9 @@ import { Tuple } from './terms/tuple.js';
 import { Ref } from './terms/pid.js';
 import { HEAP_BINARY_LIMIT_BYTES } from './terms/copy.js';
 import type { Process } from './process.js';
+import type { LoadedModule } from './module.js';
+import { FRAME_LINK, OP_OPERANDS, instructionLength } from './isa/opcodes.js';
+import { Op } from './isa/op.js';
 
 /** Largest integer BEAM keeps immediate (a 60-bit signed small on 64-bit builds). */
 const MAX_SMALL_BEAM = 2 ** 59 - 1;
@@ -110,8 +113,63 @@ export function flatSizeWords(t: unknown): number {
 
 /** Slots of the stack that can hold live terms: everything up to the top frame's registers. */
 export function liveStackTop(p: Process): number {
-  const top = p.code === null ? p.stack.length : p.base + p.code.maxFrame;
+  const top = p.code === null ? p.stack.length : p.base + frameWords(p.code, p.pc);
   return Math.min(top, p.stack.length);
+}
+
+/** Frame size of each function by entry pc, per module version, computed on first use. */
+const frameCache = new WeakMap<LoadedModule, Map<number, number>>();
+
+/**
+ * The registers the function containing `pc` can touch, outgoing call arguments included: the
+ * highest register operand of its instructions. Slots above it belong to finished callees.
+ */
+export function frameWords(code: LoadedModule, pc: number): number {
+  const f = code.functionAt(pc);
+  if (f === undefined) return code.maxFrame;
+  let cache = frameCache.get(code);
+  if (cache === undefined) frameCache.set(code, (cache = new Map()));
+  let n = cache.get(f.pc);
+  if (n === undefined) {
+    n = scanFrame(code, f.pc);
+    cache.set(f.pc, n);
+  }
+  return n;
+}
+
+function scanFrame(code: LoadedModule, start: number): number {
+  const ops = code.code;
+  const i = code.functions.findIndex((g) => g.pc === start);
+  const end = i >= 0 && i + 1 < code.functions.length ? code.functions[i + 1].pc : ops.length;
+  let top = FRAME_LINK;
+  for (let pc = start; pc < end; pc += instructionLength(ops, pc)) {
+    const op = ops[pc];
+    const kinds = OP_OPERANDS[op];
+    if (kinds === undefined) return code.maxFrame;
+    let at = pc + 1;
+    for (const k of kinds) {
+      const v = ops[at++];
+      if (k === 'r' || (k === 's' && v >= 0)) top = Math.max(top, v + 1);
+      else if (k === 'list') {
+        for (let j = 0; j < v; j++) if (ops[at + j] >= 0) top = Math.max(top, ops[at + j] + 1);
+        at += v;
+      }
+    }
+    top = Math.max(top, callTop(code, op, ops, pc));
+  }
+  return Math.min(top, code.maxFrame);
+}
+
+/** The slot above the last argument an outgoing call writes (its link slots and arguments). */
+function callTop(code: LoadedModule, op: number, ops: Int32Array, pc: number): number {
+  const r = ops[pc + 1];
+  switch (op) {
+    case Op.call: return r + FRAME_LINK + (code.functionAt(ops[pc + 2])?.arity ?? 0) + 1;
+    case Op.call_ext: return r + FRAME_LINK + code.imports[ops[pc + 2]].arity + 1;
+    case Op.call_fun: case Op.apply: return r + FRAME_LINK + ops[pc + 2] + 2;
+    case Op.call_last: case Op.call_ext_last: case Op.call_fun_last: case Op.apply_last: return r + ops[pc + 2] + 2;
+    default: return 0;
+  }
 }
 
 /** Walks a process's roots: heap words of its stack and dictionary, plus its mailbox separately. */
@@ -127,6 +185,7 @@ export function walkProcess(p: Process): { heap: HeapWalk; queueWords: number } 
     heap.add(v);
   }
   heap.add(p.excReason);
+  heap.add(p.result); // null until the process returns; then its last live term
   const before = heap.words;
   for (let i = 0; i < p.mailbox.length; i++) heap.add(p.mailbox[i]);
   return { heap, queueWords: heap.words - before };
@@ -163,8 +222,10 @@ export function processBytes(info: HeapInfo): number {
  * otherwise never free, refc binaries among them) and records the live size.
  */
 export function collect(p: Process): HeapInfo {
+  // Clearing stays above the module's largest frame, a bound the interpreter itself relies on;
+  // the precise per-function bound (frameWords) is used for counting only, never for freeing.
   const s = p.stack;
-  const top = liveStackTop(p);
+  const top = p.code === null ? s.length : p.base + p.code.maxFrame;
   for (let i = top; i < s.length; i++) s[i] = NIL;
   p.gcCount++;
   const info = heapInfo(p);

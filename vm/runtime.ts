@@ -2,7 +2,7 @@
 // loop that interleaves processes with the host's event loop. Everything a BIF needs from "the
 // system" goes through here (reached as p.runtime).
 
-import { atom, Atom } from './terms/atom.js';
+import { atom, Atom, NORMAL } from './terms/atom.js';
 import { NIL, listFromArray, stringToList } from './terms/list.js';
 import { Tuple } from './terms/tuple.js';
 import { Pid, Ref } from './terms/pid.js';
@@ -207,7 +207,8 @@ export class Runtime {
         r = RUN_EXIT;
       }
       this.current = null;
-      if (p.maxHeapWords > 0 && r !== RUN_EXIT && overMaxHeap(this, p)) r = RUN_EXIT;
+      // A process that returned normally is checked too: its result was on its heap.
+      if (p.maxHeapWords > 0 && (r !== RUN_EXIT || p.exitReason === NORMAL) && overMaxHeap(this, p)) r = RUN_EXIT;
       if (r === RUN_YIELD) {
         p.status = ProcStatus.Runnable;
         this.runQueue.push(p);
@@ -254,6 +255,8 @@ export class Runtime {
     for (;;) {
       this.runFor(50, done);
       if (this.halted !== null || done()) return;
+      // Due timers fire even while processes stay runnable, or busy loops would starve `after`.
+      this.timers.fireDue(this.nowMs());
       if (this.runQueue.length > 0) {
         await new Promise((r) => setImmediate(r));
         continue;
