@@ -16,8 +16,10 @@ function timestamp(d: Date, micros: number): string {
 }
 
 /** The report text for a process that just exited, or null when OTP prints none. */
-export function crashReport(p: Process, nowUs: number = Math.floor((performance.timeOrigin + performance.now()) * 1000)): string | null {
+export function crashReport(p: Process, nowUs?: number): string | null {
   if (!p.crashed || (p.excClass !== ERROR && p.excClass !== THROW)) return null;
+  // The clock is read only for a report: this runs for every process that exits.
+  nowUs ??= Math.floor((performance.timeOrigin + performance.now()) * 1000);
   const now = new Date(Math.floor(nowUs / 1000));
   const micros = nowUs % 1_000_000;
   return `=ERROR REPORT==== ${timestamp(now, micros)} ===\nError in process ${writePid(p.pid)} with exit value:\n${prettyTerm(p.exitReason, { column: 1 })}\n\n`;

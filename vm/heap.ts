@@ -187,7 +187,7 @@ export function walkProcess(p: Process): { heap: HeapWalk; queueWords: number } 
   heap.add(p.excReason);
   heap.add(p.result); // null until the process returns; then its last live term
   const before = heap.words;
-  for (let i = 0; i < p.mailbox.length; i++) heap.add(p.mailbox[i]);
+  for (let i = 0; i < p.mailbox.length; i++) heap.add(p.mailbox.get(i));
   return { heap, queueWords: heap.words - before };
 }
 

@@ -495,13 +495,12 @@ export function execute(p: Process, budget: number): number {
         // ---- receive ----
         case Op.recv_peek:
           if (p.cursor < p.mailbox.length) {
-            stack[base + ops[pc + 2]] = p.mailbox[p.cursor];
+            stack[base + ops[pc + 2]] = p.mailbox.get(p.cursor);
             pc += 3;
           } else pc = ops[pc + 1];
           break;
         case Op.recv_remove:
-          if (p.cursor === 0) p.mailbox.shift();
-          else p.mailbox.splice(p.cursor, 1);
+          p.mailbox.removeAt(p.cursor);
           p.cursor = 0;
           if (p.timer !== null) p.runtime.cancelReceiveTimer(p);
           pc += 1;

@@ -11,7 +11,7 @@ import { mapKey } from '../../vm/terms/key.js';
 import { eqExact } from '../../vm/terms/compare.js';
 import { FAIL, TRAP, badarg, error, raise, type Fail } from '../bif.js';
 import type { BifTable } from '../registry.js';
-import type { Process } from '../../vm/process.js';
+import { ownDict, type Process } from '../../vm/process.js';
 import { HaltRequest } from '../../vm/runtime.js';
 import * as links from '../../vm/links.js';
 
@@ -157,7 +157,7 @@ function demonitor_2(p: Process, ref: unknown, opts: unknown): unknown {
   const active = links.demonitor(p.runtime, p, ref);
   if (list.includes(atom('flush'))) {
     const i = p.mailbox.findIndex((m) => m instanceof Tuple && m.elements[0] === atom('DOWN') && m.elements[1] === ref);
-    if (i >= 0) p.mailbox.splice(i, 1);
+    if (i >= 0) p.mailbox.removeAt(i);
   }
   if (list.includes(atom('info'))) return bool(active);
   return TRUE;
@@ -230,7 +230,7 @@ function processes_0(p: Process): unknown {
 function put_2(p: Process, k: unknown, v: unknown): unknown {
   const key = mapKey(k);
   const old = p.dict.get(key);
-  p.dict.set(key, [k, v]);
+  ownDict(p).set(key, [k, v]);
   return old === undefined ? UNDEFINED : old[1];
 }
 

@@ -84,7 +84,7 @@ function itemValue(p: Process, q: Process, item: Atom, heap: () => HeapInfo): un
     case 'initial_call': return initialCall(q);
     case 'status': return statusAtom(q, p);
     case 'message_queue_len': return q.mailbox.length;
-    case 'messages': return listFromArray(q.mailbox.map(copy));
+    case 'messages': return listFromArray(q.mailbox.toArray().map(copy));
     case 'links': return listFromArray([...q.links.values()]);
     case 'monitors': return listFromArray([...q.monitors.values()].map((m) => new Tuple([PROCESS, m.item])));
     case 'monitored_by': return listFromArray([...q.monitoredBy.values()].map((m) => m.watcher));

@@ -32,14 +32,18 @@ export function copyTerm(t: unknown): unknown {
   return t; // atoms, pids, refs, ports and [] are immutable values without a heap part
 }
 
+/** Copies a list front to back: each new cell's tail is patched once the next cell exists. */
 function copyList(l: Cons): unknown {
-  const heads: unknown[] = [];
-  let cur: unknown = l;
+  const first = new Cons(copyTerm(l.hd), NIL);
+  let last = first;
+  let cur: unknown = l.tl;
   while (cur instanceof Cons) {
-    heads.push(copyTerm(cur.hd));
+    const c = new Cons(copyTerm(cur.hd), NIL);
+    // The only write to a Cons after construction: the cell is not yet visible to anyone.
+    (last as { tl: unknown }).tl = c;
+    last = c;
     cur = cur.tl;
   }
-  let out: unknown = cur === NIL ? NIL : copyTerm(cur);
-  for (let i = heads.length - 1; i >= 0; i--) out = new Cons(heads[i], out);
-  return out;
+  if (cur !== NIL) (last as { tl: unknown }).tl = copyTerm(cur);
+  return first;
 }

@@ -27,7 +27,7 @@ describe('heap isolation', () => {
     const inner = new Tuple([atom('a'), 1]);
     const msg = new Tuple([inner, new Cons(inner, NIL), new ErlMap([atom('k')], [inner]), small, big]);
     rt.deliver(p, msg);
-    const got = p.mailbox[0] as Tuple;
+    const got = p.mailbox.get(0) as Tuple;
     expect(got).not.toBe(msg);
     expect(got.elements[0]).not.toBe(inner);
     expect((got.elements[1] as Cons).hd).not.toBe(inner);
