@@ -12,6 +12,7 @@ import type { Runtime } from './runtime.js';
 import { loggerAllows, maxHeapReport } from '../stdlib/crash-report.js';
 
 const BIN_VHEAP_BLOCK = 46422;
+const reported = new WeakSet<Process>();
 
 function gcInfo(info: HeapInfo): unknown {
   const pairs: [string, number][] = [
@@ -28,7 +29,9 @@ export function overMaxHeap(rt: Runtime, p: Process): boolean {
   const info = heapInfo(p);
   const total = info.totalHeapSize;
   if (total <= p.maxHeapWords) return false;
-  if (p.maxHeapLog && loggerAllows(rt.loggerLevel, 'error')) {
+  // A process that is not killed is reported once, not at every slice it stays over the limit.
+  if (p.maxHeapLog && loggerAllows(rt.loggerLevel, 'error') && !reported.has(p)) {
+    if (!p.maxHeapKill) reported.add(p);
     const text = maxHeapReport(p, total, gcInfo(info));
     rt.stdout.putChars(Array.from(text, (c) => c.codePointAt(0)!));
   }

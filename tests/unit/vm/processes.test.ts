@@ -192,6 +192,17 @@ describe('the scheduler', () => {
   });
 });
 
+describe('the max_heap_size report', () => {
+  it('prints BEAM\'s report, with its field layout, once per killed process', async () => {
+    const r = await runErlang(mod(`main() ->
+      {P, R} = spawn_opt(fun() -> lists:seq(1, 100000) end, [monitor, {max_heap_size, 2000}]),
+      receive {'DOWN', R, process, P, Why} -> Why end.`));
+    expect(r.value).toBe('killed');
+    expect(r.output).toMatch(/^=ERROR REPORT==== \d\d-\w\w\w-\d{4}::\d\d:\d\d:\d\d\.\d{6} ===\n     Process:            <0\.\d+\.0> \n     Context:            maximum heap size reached\n     Max Heap Size:      2000\n     Total Heap Size:    \d+\n     Kill:               true\n     Error Logger:       true\n     Message Queue Len:  0\n     GC Info:            \[\{old_heap_block_size,0\},\n                          \{heap_block_size,/);
+    expect(r.output.match(/ERROR REPORT/g)?.length).toBe(1);
+  });
+});
+
 describe('process_info memory', () => {
   it('reports heap words from the roots of an idle process', () => {
     const rt = quietRuntime();
