@@ -398,6 +398,8 @@ export function execute(p: Process, budget: number): number {
           }
           stack[base + ops[pc + 5]] = v;
           pc += 6;
+          // Charged BIFs (a send of a big message) end the slice once the budget is spent.
+          if (p.bifReds !== 0 && (reds -= p.bifReds, p.bifReds = 0, reds < 0)) return chargedYield(p, code, pc, base, budget - reds);
           break;
         }
         case Op.bif: {

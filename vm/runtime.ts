@@ -7,7 +7,7 @@ import { NIL, listFromArray, stringToList } from './terms/list.js';
 import { Tuple } from './terms/tuple.js';
 import { Pid, Ref } from './terms/pid.js';
 import type { Fun } from './terms/fun.js';
-import { copyTerm } from './terms/copy.js';
+import { copyTerm, takeCopiedCells } from './terms/copy.js';
 import { CodeServer } from './code-server.js';
 import { bootImage, BOOT_APPLY2_PC, BOOT_APPLY3_PC } from './boot.js';
 import type { LoadedModule } from './module.js';
@@ -140,6 +140,10 @@ export class Runtime {
   deliver(to: Process, msg: unknown): void {
     if (to.status === ProcStatus.Exited) return;
     to.mailbox.push(copyTerm(msg));
+    // The sender pays for the copy (one reduction per 16 cells), as BEAM charges by message size;
+    // a process flooding another with big messages gives it the chance to drain them.
+    const cells = takeCopiedCells();
+    if (this.current !== null) this.current.bifReds += cells >> 4;
     if (to.status === ProcStatus.Waiting) this.wake(to);
   }
 
