@@ -9,10 +9,14 @@ import { ErlFloat } from '../../vm/terms/float.js';
 import { normInt } from '../../vm/terms/integer.js';
 import { Cons, NIL } from '../../vm/terms/list.js';
 import { Tuple } from '../../vm/terms/tuple.js';
-import { FAIL, badarg, chargeReds, error, type BifContext } from '../bif.js';
+import { FAIL, TRAP, badarg, chargeReds, error, trapTo, type BifContext } from '../bif.js';
 import type { BifTable } from '../registry.js';
 import { append_2 as plusplus, plus_2, subtract_2 } from './erlang-arith.js';
 import { isInteger, listFromArray } from './util.js';
+
+/** Elements lists:reverse/2 handles before it yields (a few ms of work). */
+const REVERSE_CHUNK = 200_000;
+const TRAP_REVERSE: [string, string] = ['minierl_trap', 'reverse'];
 
 /** One reduction per 4 elements of list work, about what BEAM's list BIFs charge. */
 const WORK_SHIFT = 2;
@@ -65,7 +69,8 @@ function reverse_2(p: BifContext, l: unknown, tail: unknown): unknown {
   while (l instanceof Cons) {
     r = new Cons(l.hd, r);
     l = l.tl;
-    n++;
+    // A long list is reversed a chunk per slice: minierl_trap:reverse/2 yields, then calls us again.
+    if (++n === REVERSE_CHUNK && l instanceof Cons && trapTo(p, TRAP_REVERSE, [l, r])) return TRAP;
   }
   chargeReds(p, n >> WORK_SHIFT);
   return l === NIL ? r : badarg(p);

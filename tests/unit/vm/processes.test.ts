@@ -173,6 +173,21 @@ describe('the scheduler', () => {
     expect(r.value).toBe('true');
   });
 
+  it('reverses a long list a chunk per slice, letting others run in between', async () => {
+    const r = await runErlang(mod(`main() ->
+      T = spawn(fun() -> tick() end),
+      L = lists:seq(1, 1000000),
+      {C0, _} = statistics(context_switches),
+      R = lists:reverse(L),
+      {C1, _} = statistics(context_switches),
+      R2 = lists:reverse(L, [x]),
+      Bad = try lists:reverse(L ++ improper) catch error:E -> E end,
+      exit(T, kill),
+      {C1 - C0 >= 8, hd(R), lists:last(R), length(R), lists:last(R2), length(R2), Bad}.
+    tick() -> tick().`));
+    expect(r.value).toBe('{true,1000000,1,1000000,x,1000001,badarg}');
+  });
+
   it('sleeps until the next timer instead of spinning', async () => {
     const t0 = process.hrtime.bigint();
     const cpu0 = process.cpuUsage();
