@@ -20,6 +20,8 @@ import { overMaxHeap } from './heap-limit.js';
 
 const ERLANG = atom('erlang');
 const APPLY = atom('apply');
+/** Shared by every process spawned from a fun (never mutated). */
+const APPLY_2: [Atom, Atom, number] = [ERLANG, APPLY, 2];
 
 /** Thrown by halt/0,1 to stop the whole VM at once; caught by the scheduling loop only. */
 export class HaltRequest {
@@ -116,7 +118,7 @@ export class Runtime {
     p.stack[4] = NIL;
     p.code = this.boot;
     p.pc = BOOT_APPLY2_PC;
-    p.initialCall = [ERLANG, APPLY, 2]; // as BEAM reports a spawned fun
+    p.initialCall = APPLY_2; // as BEAM reports a spawned fun
     this.runQueue.push(p);
     return p;
   }
