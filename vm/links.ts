@@ -60,6 +60,8 @@ export function sendExitSignal(rt: Runtime, from: Pid, to: Process, reason: unkn
 
 /** Signals everything that watches `p`, which has just exited with p.exitReason. */
 export function notifyExit(rt: Runtime, p: Process): void {
+  // Most processes have no links or monitors: skip the iterators (bench/spawn.erl).
+  if (p.links.size === 0 && p.monitoredBy.size === 0 && p.monitors.size === 0) return;
   const reason = p.exitReason;
   for (const pid of p.links.values()) {
     const q = rt.processOf(pid);
