@@ -19,8 +19,6 @@ const ASYNC = atom('async');
 const INFO = atom('info');
 const CANCEL_TIMER = atom('cancel_timer');
 const READ_TIMER = atom('read_timer');
-/** BEAM's limit for a relative timer: about 49.7 days in ms (2^32 - 1). */
-const MAX_TIME_MS = 4294967295;
 
 interface ActiveTimer {
   timer: Timer;
@@ -63,7 +61,7 @@ function startTimer(p: Process, time: unknown, dest: unknown, msg: unknown, opts
   if (abs === null || typeof time !== 'number' || !(dest instanceof Pid || dest instanceof Atom)) return badarg(p);
   const rt = p.runtime;
   const delayMs = abs ? time - (rt.monotonicMs()) : time;
-  if (!abs && (time < 0 || time > MAX_TIME_MS)) return badarg(p);
+  if (!abs && time < 0) return badarg(p);
   const ref = rt.makeRef();
   const key = refKey(ref);
   const active = activeOf(rt);
