@@ -3,7 +3,7 @@
 // the process (use `raise`/`badarg`); it never throws for an Erlang-level error. A JS exception
 // escaping a BIF is a VM bug and is turned into `error:{vm_bug,...}` in that process only.
 
-import { Atom, BADARG, ERROR } from '../vm/terms/atom.js';
+import { Atom, BADARG, ERROR, atom } from '../vm/terms/atom.js';
 
 export const FAIL = Symbol('FAIL');
 export type Fail = typeof FAIL;
@@ -14,6 +14,13 @@ export interface BifContext {
   excReason: unknown;
   /** For error:... with explicit arguments in the stack trace (erlang:error/2); null otherwise. */
   excArgs: unknown[] | null;
+  /** Reductions charged beyond the call (a Process always has it; test contexts may not). */
+  bifReds?: number;
+}
+
+/** Charges `n` extra reductions for a BIF's work: a long one ends its caller's slice. */
+export function chargeReds(p: BifContext, n: number): void {
+  if (p.bifReds !== undefined && n > 0) p.bifReds += n;
 }
 
 export type BifFn = (p: BifContext & any, ...args: any[]) => unknown;
@@ -31,6 +38,25 @@ export function error(p: BifContext, reason: unknown): Fail {
 
 export function badarg(p: BifContext): Fail {
   return raise(p, ERROR, BADARG);
+}
+
+/** What trapTo needs from the calling process (a Process has it; test contexts may not). */
+interface TrapContext {
+  trapTarget: unknown;
+  trapArgs: unknown[];
+  runtime: { codeServer: { getExport(m: Atom, f: Atom, arity: number): unknown } };
+}
+
+/**
+ * Sets up a trap to the Erlang function `m:f(args...)`; the BIF then returns TRAP. False when the
+ * context cannot trap (unit tests calling a BIF directly): the BIF then simply goes on.
+ */
+export function trapTo(p: BifContext, [m, f]: [string, string], args: unknown[]): boolean {
+  const t = p as BifContext & Partial<TrapContext>;
+  if (t.runtime === undefined) return false;
+  t.trapTarget = t.runtime.codeServer.getExport(atom(m), atom(f), args.length);
+  t.trapArgs = args;
+  return true;
 }
 
 /**

@@ -21,7 +21,30 @@ export function reportHeader(title: string, nowUs: number = Math.floor((performa
 }
 
 /** The report text for a process that just exited, or null when OTP prints none. */
-export function crashReport(p: Process, nowUs: number = Math.floor((performance.timeOrigin + performance.now()) * 1000)): string | null {
+export function crashReport(p: Process, nowUs?: number): string | null {
   if (!p.crashed || (p.excClass !== ERROR && p.excClass !== THROW)) return null;
+  nowUs ??= Math.floor((performance.timeOrigin + performance.now()) * 1000);
   return `${reportHeader('ERROR REPORT', nowUs)}Error in process ${writePid(p.pid)} with exit value:\n${prettyTerm(p.exitReason, { column: 1 })}\n\n`;
+}
+
+/** The logger levels in order of severity; a report of level L prints when the level allows L. */
+const LEVELS = ['none', 'emergency', 'alert', 'critical', 'error', 'warning', 'notice', 'info', 'debug', 'all'];
+
+export function loggerAllows(level: string, reportLevel: string): boolean {
+  return LEVELS.indexOf(level) >= LEVELS.indexOf(reportLevel);
+}
+
+/** The report BEAM's logger prints when a process passes its max_heap_size. */
+export function maxHeapReport(p: Process, totalWords: number, gcInfo: unknown, nowUs: number = Math.floor((performance.timeOrigin + performance.now()) * 1000)): string {
+  const now = new Date(Math.floor(nowUs / 1000));
+  const label = (s: string) => `     ${s.padEnd(20)}`;
+  return `=ERROR REPORT==== ${timestamp(now, nowUs % 1_000_000)} ===\n`
+    + `${label('Process:')}${writePid(p.pid)} \n`
+    + `${label('Context:')}maximum heap size reached\n`
+    + `${label('Max Heap Size:')}${p.maxHeapWords}\n`
+    + `${label('Total Heap Size:')}${totalWords}\n`
+    + `${label('Kill:')}${p.maxHeapKill}\n`
+    + `${label('Error Logger:')}${p.maxHeapLog}\n`
+    + `${label('Message Queue Len:')}${p.mailbox.length}\n`
+    + `${label('GC Info:')}${prettyTerm(gcInfo, { column: 26 })}\n\n`;
 }

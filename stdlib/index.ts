@@ -36,6 +36,11 @@ import { bifs as code } from './bifs/code.js';
 import { bifs as erlangCode } from './bifs/erlang-code.js';
 import { bifs as compile } from './bifs/compile.js';
 import { bifs as filelib } from './bifs/filelib.js';
+import { bifs as erlangSpawn } from './bifs/erlang-spawn.js';
+import { bifs as processFlags } from './bifs/process-flags.js';
+import { bifs as processInfo } from './bifs/process-info.js';
+import { bifs as timers } from './bifs/timers.js';
+import { bifs as statistics } from './bifs/statistics.js';
 
 let registered = false;
 
@@ -63,15 +68,28 @@ const TABLES = [
   erlangSystem,
   randCore,
   erlangTime,
+  re,
+  unicodeUtil,
+  primFile,
+  fileInfo,
+  os,
+  ioDevices,
+  ets,
+  etsSelect,
+  persistentTerm,
+  code,
+  erlangCode,
+  compile,
+  filelib,
+  erlangSpawn,
+  processFlags,
+  processInfo,
+  timers,
+  statistics,
 ];
 
 export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
   for (const table of TABLES) registerBifs(table);
-  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, re, unicodeUtil]) registerBifs(table);
-  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums]) registerBifs(table);
-  for (const table of [primFile, fileInfo, os, ioDevices]) registerBifs(table);
-  for (const table of [ets, etsSelect, persistentTerm]) registerBifs(table);
-  for (const table of [code, erlangCode, compile, filelib]) registerBifs(table);
 }

@@ -24,6 +24,7 @@ const KERNEL_ERRORS = atom('erl_kernel_errors');
 const OS = atom('os');
 const ERLANG = atom('erlang');
 const EXIT_TAG = atom('EXIT');
+const TRAP_MODULE = atom('minierl_trap');
 
 /** Location list of a frame: [{file, F}, {line, L}] when known. */
 function location(code: LoadedModule, pc: number): unknown {
@@ -62,7 +63,8 @@ export function buildStacktrace(
     const loc = isBif ? listFromArray([new Tuple([ERROR_INFO, new ErlMap([MODULE], [explainer])])]) : NIL;
     frames.push(new Tuple([m, f, listFromArray(args), loc]));
   }
-  frames.push(frameTerm(code, pc, topArgs));
+  // A chunked BIF's continuation (stdlib/lib/minierl_trap.erl) is invisible, as a BEAM trap is.
+  if (code.name !== TRAP_MODULE) frames.push(frameTerm(code, pc, topArgs));
   const stack = p.stack;
   let b = base;
   while (frames.length < BACKTRACE_DEPTH) {

@@ -68,7 +68,8 @@ export function execute(p: Process, budget: number): number {
     const pc = p.pc;
     r = jit.fns[jit.fnOf[pc]](p, pc, p.base);
   } while (r === RUN_NEXT);
-  p.reductions += budget - (p.reds > 0 ? p.reds : 0);
+  // p.reds is below zero after a charged BIF spent more than the budget: count all of it.
+  p.reductions += budget - p.reds;
   releaseStack(p);
   return r;
 }
@@ -145,7 +146,12 @@ export function interpret(p: Process, budget: number): number {
           p.code = code; p.pc = pc; p.base = base;
           const a = ops[pc + 1];
           const r = invokeSlow(p, e, base + a + FRAME_LINK, e.arity, false, pc + 3);
-          if (r === SLOW_RETURNED) { stack[base + a] = p.slowResult; p.slowResult = null; pc += 3; break; }
+          if (r === SLOW_RETURNED) {
+            stack[base + a] = p.slowResult; p.slowResult = null; pc += 3;
+            // A BIF that charged for its work (or erlang:yield/0) ends the slice once it is spent.
+            if (p.bifReds !== 0 && (reds -= p.bifReds, p.bifReds = 0, reds < 0)) return chargedYield(p, code, pc, base, budget - reds);
+            break;
+          }
           if (r === SLOW_ENTERED) continue outer;
           if (throwFrom(p, code, pc, base, null)) continue outer;
           return RUN_EXIT;
@@ -168,7 +174,12 @@ export function interpret(p: Process, budget: number): number {
           p.code = code; p.pc = pc; p.base = base;
           const r = invokeSlow(p, e, base, e.arity, true, 0);
           if (r === SLOW_ENTERED) continue outer;
-          if (r === SLOW_RETURNED) { const v = p.slowResult; p.slowResult = null; if (doReturn(p, v)) continue outer; return RUN_EXIT; }
+          if (r === SLOW_RETURNED) {
+            const v = p.slowResult; p.slowResult = null;
+            if (!doReturn(p, v)) return RUN_EXIT;
+            if (p.bifReds !== 0 && (reds -= p.bifReds, p.bifReds = 0, reds < 0)) return chargedYield(p, p.code!, p.pc, p.base, budget - reds);
+            continue outer;
+          }
           if (throwFrom(p, code, pc, base, null)) continue outer;
           return RUN_EXIT;
         }
@@ -426,6 +437,8 @@ export function interpret(p: Process, budget: number): number {
           }
           stack[base + ops[pc + 5]] = v;
           pc += 6;
+          // Charged BIFs (a send of a big message) end the slice once the budget is spent.
+          if (p.bifReds !== 0 && (reds -= p.bifReds, p.bifReds = 0, reds < 0)) return chargedYield(p, code, pc, base, budget - reds);
           break;
         }
         case Op.bif: {
@@ -523,13 +536,12 @@ export function interpret(p: Process, budget: number): number {
         // ---- receive ----
         case Op.recv_peek:
           if (p.cursor < p.mailbox.length) {
-            stack[base + ops[pc + 2]] = p.mailbox[p.cursor];
+            stack[base + ops[pc + 2]] = p.mailbox.get(p.cursor);
             pc += 3;
           } else pc = ops[pc + 1];
           break;
         case Op.recv_remove:
-          if (p.cursor === 0) p.mailbox.shift();
-          else p.mailbox.splice(p.cursor, 1);
+          p.mailbox.removeAt(p.cursor);
           p.cursor = 0;
           if (p.timer !== null) p.runtime.cancelReceiveTimer(p);
           pc += 1;
@@ -661,6 +673,15 @@ export function interpret(p: Process, budget: number): number {
       }
     }
   }
+}
+
+/** A BIF's charge spent the budget: the slice ends after it, at `pc`. */
+function chargedYield(p: Process, code: LoadedModule, pc: number, base: number, spent: number): number {
+  p.code = code;
+  p.pc = pc;
+  p.base = base;
+  p.reductions += spent;
+  return RUN_YIELD;
 }
 
 /** A call found the budget spent: it did nothing yet, so resuming re-executes it. */

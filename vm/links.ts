@@ -7,7 +7,7 @@
 import { atom, KILL, KILLED, NORMAL } from './terms/atom.js';
 import { Tuple } from './terms/tuple.js';
 import type { Pid, Ref } from './terms/pid.js';
-import { ProcStatus, type Process } from './process.js';
+import { ProcStatus, ownLinks, ownMonitors, ownMonitoredBy, type Process } from './process.js';
 import type { Runtime } from './runtime.js';
 
 const EXIT_TAG = atom('EXIT');
@@ -30,8 +30,8 @@ export class Monitor {
 }
 
 export function link(a: Process, b: Process): void {
-  a.links.set(b.pid.id, b.pid);
-  b.links.set(a.pid.id, a.pid);
+  ownLinks(a).set(b.pid.id, b.pid);
+  ownLinks(b).set(a.pid.id, a.pid);
 }
 
 export function unlink(rt: Runtime, a: Process, pid: Pid): void {
@@ -60,6 +60,8 @@ export function sendExitSignal(rt: Runtime, from: Pid, to: Process, reason: unkn
 
 /** Signals everything that watches `p`, which has just exited with p.exitReason. */
 export function notifyExit(rt: Runtime, p: Process): void {
+  // Most processes have no links or monitors: skip the iterators (bench/spawn.erl).
+  if (p.links.size === 0 && p.monitoredBy.size === 0 && p.monitors.size === 0) return;
   const reason = p.exitReason;
   for (const pid of p.links.values()) {
     const q = rt.processOf(pid);
@@ -86,8 +88,8 @@ export function monitor(rt: Runtime, watcher: Process, target: Process | undefin
     return ref;
   }
   const m = new Monitor(ref, watcher.pid, targetPid ?? target.pid, item);
-  watcher.monitors.set(ref, m);
-  target.monitoredBy.set(ref, m);
+  ownMonitors(watcher).set(ref, m);
+  ownMonitoredBy(target).set(ref, m);
   return ref;
 }
 

@@ -9,6 +9,7 @@ import type { Pid, Ref } from './terms/pid.js';
 import type { Monitor } from './links.js';
 import type { LoadedModule } from './module.js';
 import type { Runtime } from './runtime.js';
+import { Mailbox } from './mailbox.js';
 
 export const HANDLER_TRY = 0;
 export const HANDLER_CATCH = 1;
@@ -32,6 +33,18 @@ export const enum ProcStatus {
   Suspended = 4,
 }
 
+/**
+ * The one empty map every process starts with for its dictionary, links and monitors: most
+ * processes never link, monitor or put, and four Maps each made spawn allocation-bound
+ * (bench/spawn.erl). Writers go through the own* functions below; a write to it is a VM bug.
+ */
+class NoEntries extends Map<any, any> {
+  override set(): this {
+    throw new Error('VM bug: write to the shared empty map of a process');
+  }
+}
+const NO_ENTRIES: Map<any, any> = new NoEntries();
+
 export class Process implements BifContext {
   stack: unknown[];
   base: number;
@@ -46,7 +59,7 @@ export class Process implements BifContext {
   /** Stacktrace term of the exception being raised, or null to build one at the raise site. */
   excStack: unknown;
 
-  mailbox: unknown[];
+  mailbox: Mailbox;
   /** Receive cursor: index of the next message a receive will look at. */
   cursor: number;
   /** Pending `receive ... after` timer, and where to continue when it fires. */
@@ -80,6 +93,19 @@ export class Process implements BifContext {
   trapArgs: unknown[];
   /** Result handed from a slow-path call back to the loop. */
   slowResult: unknown;
+  /** Run queue: PRIO_MAX..PRIO_LOW (vm/scheduler.ts), and times a low process was passed over. */
+  priority: number;
+  scheduleCount: number;
+  /** Reductions a BIF charged beyond its call; the loop subtracts them after a slow call. */
+  bifReds: number;
+  /** Heap limits in words (0: none), as process_flag/2 and spawn_opt/2 set them. */
+  maxHeapWords: number;
+  maxHeapKill: boolean;
+  maxHeapLog: boolean;
+  minHeapWords: number;
+  /** Live heap words found by the last collection (vm/heap.ts), and collections so far. */
+  heapWords: number;
+  gcCount: number;
 
   constructor(
     readonly runtime: Runtime,
@@ -95,11 +121,11 @@ export class Process implements BifContext {
     this.excReason = UNDEFINED;
     this.excArgs = null;
     this.excStack = null;
-    this.mailbox = [];
+    this.mailbox = new Mailbox();
     this.cursor = 0;
     this.timer = null;
     this.timeoutPc = 0;
-    this.dict = new Map();
+    this.dict = NO_ENTRIES;
     this.status = ProcStatus.Runnable;
     this.reductions = 0;
     this.reds = 0;
@@ -108,16 +134,39 @@ export class Process implements BifContext {
     this.crashed = false;
     this.result = null;
     this.trapExit = false;
-    this.links = new Map();
-    this.monitors = new Map();
-    this.monitoredBy = new Map();
+    this.links = NO_ENTRIES;
+    this.monitors = NO_ENTRIES;
+    this.monitoredBy = NO_ENTRIES;
     this.exitPending = false;
     this.registeredName = null;
     this.initialCall = null;
     this.trapTarget = null;
     this.trapArgs = [];
     this.slowResult = null;
+    this.priority = 2;
+    this.scheduleCount = 0;
+    this.bifReds = 0;
+    this.maxHeapWords = 0;
+    this.maxHeapKill = true;
+    this.maxHeapLog = true;
+    this.minHeapWords = 233;
+    this.heapWords = 0;
+    this.gcCount = 0;
   }
+}
+
+/** The process's own dictionary, links and monitor maps, made on first write. */
+export function ownDict(p: Process): Map<unknown, [unknown, unknown]> {
+  return p.dict === NO_ENTRIES ? (p.dict = new Map()) : p.dict;
+}
+export function ownLinks(p: Process): Map<number, Pid> {
+  return p.links === NO_ENTRIES ? (p.links = new Map()) : p.links;
+}
+export function ownMonitors(p: Process): Map<Ref, Monitor> {
+  return p.monitors === NO_ENTRIES ? (p.monitors = new Map()) : p.monitors;
+}
+export function ownMonitoredBy(p: Process): Map<Ref, Monitor> {
+  return p.monitoredBy === NO_ENTRIES ? (p.monitoredBy = new Map()) : p.monitoredBy;
 }
 
 /** Makes sure the stack has at least `need` slots (packed, filled with []). */

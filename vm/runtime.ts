@@ -2,12 +2,12 @@
 // loop that interleaves processes with the host's event loop. Everything a BIF needs from "the
 // system" goes through here (reached as p.runtime).
 
-import { atom, Atom } from './terms/atom.js';
+import { atom, Atom, NORMAL } from './terms/atom.js';
 import { NIL, listFromArray, stringToList } from './terms/list.js';
 import { Tuple } from './terms/tuple.js';
 import { Pid, Ref } from './terms/pid.js';
 import type { Fun } from './terms/fun.js';
-import { copyTerm } from './terms/copy.js';
+import { copyTerm, takeCopiedCells } from './terms/copy.js';
 import { CodeServer } from './code-server.js';
 import { bootImage, BOOT_APPLY2_PC, BOOT_APPLY3_PC } from './boot.js';
 import type { LoadedModule } from './module.js';
@@ -16,6 +16,12 @@ import { execute, RUN_EXIT, RUN_WAIT, RUN_YIELD } from './interp.js';
 import { REDUCTIONS_PER_SLICE, RunQueue, Timer, TimerQueue } from './scheduler.js';
 import { exitReasonOf } from './exceptions.js';
 import { notifyExit, SelfExit } from './links.js';
+import { overMaxHeap } from './heap-limit.js';
+
+const ERLANG = atom('erlang');
+const APPLY = atom('apply');
+/** Shared by every process spawned from a fun (never mutated). */
+const APPLY_2: [Atom, Atom, number] = [ERLANG, APPLY, 2];
 
 /** Thrown by halt/0,1 to stop the whole VM at once; caught by the scheduling loop only. */
 export class HaltRequest {
@@ -63,6 +69,12 @@ export class Runtime {
   /** Run for every exiting process before links fire (ETS gives its tables to heirs or drops them). */
   readonly exitHooks: ((p: Process) => void)[] = [];
   readonly startMs = performance.now();
+  /** Counters for erlang:statistics/1; reductions of processes that have exited. */
+  contextSwitches = 0;
+  gcCount = 0;
+  gcWordsReclaimed = 0;
+  private retiredReductions = 0;
+  readonly statsLast = new Map<string, number>();
 
   constructor(readonly stdout: OutputDevice) {
     this.boot = this.codeServer.load(bootImage());
@@ -70,6 +82,11 @@ export class Runtime {
 
   nowMs(): number {
     return performance.now();
+  }
+
+  /** erlang:monotonic_time in ms: nowMs from an arbitrary (negative, as on BEAM) origin. */
+  monotonicMs(): number {
+    return this.nowMs() - 576460752303;
   }
 
   makeRef(): Ref {
@@ -116,9 +133,19 @@ export class Runtime {
     p.stack[4] = NIL;
     p.code = this.boot;
     p.pc = BOOT_APPLY2_PC;
-    p.initialCall = [fun.module, fun.name, fun.arity];
+    p.initialCall = APPLY_2; // as BEAM reports a spawned fun
     this.runQueue.push(p);
     return p;
+  }
+
+  totalReductions(): number {
+    let n = this.retiredReductions;
+    for (const p of this.processes.values()) n += p.reductions;
+    return n;
+  }
+
+  runQueueLength(): number {
+    return this.runQueue.length;
   }
 
   processOf(pid: Pid): Process | undefined {
@@ -130,6 +157,10 @@ export class Runtime {
   deliver(to: Process, msg: unknown): void {
     if (to.status === ProcStatus.Exited) return;
     to.mailbox.push(copyTerm(msg));
+    // The sender pays for the copy (one reduction per 16 cells), as BEAM charges by message size;
+    // a process flooding another with big messages gives it the chance to drain them.
+    const cells = takeCopiedCells();
+    if (this.current !== null) this.current.bifReds += cells >> 4;
     if (to.status === ProcStatus.Waiting) this.wake(to);
   }
 
@@ -173,6 +204,7 @@ export class Runtime {
       if (p.status === ProcStatus.Exited) continue;
       p.status = ProcStatus.Running;
       this.current = p;
+      this.contextSwitches++;
       let r: number;
       try {
         r = execute(p, REDUCTIONS_PER_SLICE);
@@ -196,6 +228,8 @@ export class Runtime {
         r = RUN_EXIT;
       }
       this.current = null;
+      // A process that returned normally is checked too: its result was on its heap.
+      if (p.maxHeapWords > 0 && (r !== RUN_EXIT || p.exitReason === NORMAL) && overMaxHeap(this, p)) r = RUN_EXIT;
       if (r === RUN_YIELD) {
         p.status = ProcStatus.Runnable;
         this.runQueue.push(p);
@@ -212,6 +246,7 @@ export class Runtime {
 
   exitProcess(p: Process): void {
     p.status = ProcStatus.Exited;
+    this.retiredReductions += p.reductions;
     if (p.timer !== null) this.cancelReceiveTimer(p);
     this.processes.delete(p.pid.id);
     if (p.registeredName !== null) this.registered.delete(p.registeredName);
@@ -242,6 +277,8 @@ export class Runtime {
     for (;;) {
       this.runFor(50, done);
       if (this.halted !== null || done()) return;
+      // Due timers fire even while processes stay runnable, or busy loops would starve `after`.
+      this.timers.fireDue(this.nowMs());
       if (this.runQueue.length > 0) {
         await new Promise((r) => setImmediate(r));
         continue;

@@ -1,14 +1,13 @@
 // The run queue and the timer queue. One scheduler runs one process at a time for at most
 // REDUCTIONS_PER_SLICE reductions (MINIERL_REDUCTIONS overrides it: 1 preempts at every call, the
 // stress mode CI uses). Timers are a binary min-heap keyed by due time in ms.
-// TODO(#3): priority queues (max/high/normal/low) with BEAM's rules.
 
 import type { Process } from './process.js';
 
 export const REDUCTIONS_PER_SLICE = Math.max(1, Number(process.env.MINIERL_REDUCTIONS) || 4000);
 
-/** FIFO of runnable processes, an array with a moving head so dequeue is O(1). */
-export class RunQueue {
+/** A FIFO of processes, an array with a moving head so dequeue is O(1). */
+class Fifo {
   private items: Process[] = [];
   private head = 0;
 
@@ -28,6 +27,55 @@ export class RunQueue {
 
   get length(): number {
     return this.items.length - this.head;
+  }
+}
+
+export const PRIO_MAX = 0;
+export const PRIO_HIGH = 1;
+export const PRIO_NORMAL = 2;
+export const PRIO_LOW = 3;
+export const PRIORITY_NAMES = ['max', 'high', 'normal', 'low'];
+
+/**
+ * How many times a low-priority process is passed over in the shared normal/low queue before it
+ * runs (BEAM's RESCHEDULE_LOW): low work still progresses under a normal load, eight times slower.
+ */
+const RESCHEDULE_LOW = 8;
+
+/**
+ * The run queues, with BEAM's rules: every runnable `max` process runs before any `high` one, every
+ * `high` one before `normal` and `low`; normal and low share one FIFO, where a low process goes back
+ * to the end RESCHEDULE_LOW times before it gets its slice (unless it is alone).
+ */
+export class RunQueue {
+  private readonly max = new Fifo();
+  private readonly high = new Fifo();
+  private readonly normal = new Fifo();
+
+  push(p: Process): void {
+    const prio = p.priority;
+    if (prio === PRIO_NORMAL || prio === PRIO_LOW) this.normal.push(p);
+    else if (prio === PRIO_HIGH) this.high.push(p);
+    else this.max.push(p);
+  }
+
+  shift(): Process | undefined {
+    if (this.max.length > 0) return this.max.shift();
+    if (this.high.length > 0) return this.high.shift();
+    for (;;) {
+      const p = this.normal.shift();
+      if (p === undefined || p.priority !== PRIO_LOW || this.normal.length === 0) return p;
+      if (p.scheduleCount >= RESCHEDULE_LOW) {
+        p.scheduleCount = 0;
+        return p;
+      }
+      p.scheduleCount++;
+      this.normal.push(p);
+    }
+  }
+
+  get length(): number {
+    return this.max.length + this.high.length + this.normal.length;
   }
 }
 

@@ -2,7 +2,7 @@
 // messages, the process dictionary, halt, time, and module information. Pure data BIFs live in
 // erlang-data.ts, erlang-convert.ts and friends.
 
-import { atom, Atom, BADARG, ERROR, EXIT, NOPROC, THROW, TRUE, FALSE, UNDEFINED, bool } from '../../vm/terms/atom.js';
+import { atom, Atom, BADARG, ERROR, EXIT, NOPROC, THROW, TRUE, UNDEFINED, bool } from '../../vm/terms/atom.js';
 import { Cons, NIL, arrayFromList, listFromArray, stringToList } from '../../vm/terms/list.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { Fun, FUN_EXPORT } from '../../vm/terms/fun.js';
@@ -11,7 +11,7 @@ import { mapKey } from '../../vm/terms/key.js';
 import { eqExact } from '../../vm/terms/compare.js';
 import { FAIL, TRAP, badarg, error, raise, type Fail } from '../bif.js';
 import type { BifTable } from '../registry.js';
-import type { Process } from '../../vm/process.js';
+import { ownDict, type Process } from '../../vm/process.js';
 import { HaltRequest } from '../../vm/runtime.js';
 import * as links from '../../vm/links.js';
 
@@ -76,35 +76,6 @@ function self_0(p: Process): unknown {
   return p.pid;
 }
 
-/** A new process running Fun() (arity 0) or apply(M, F, Args), or null for bad arguments. */
-function spawnChild(p: Process, spec: unknown[]): Process | null {
-  if (spec.length === 1) {
-    const fun = spec[0];
-    return fun instanceof Fun && fun.arity === 0 ? p.runtime.spawnFun(fun, p) : null;
-  }
-  const [m, f, args] = spec;
-  const list = arrayFromList(args);
-  if (!(m instanceof Atom) || !(f instanceof Atom) || list === undefined) return null;
-  return p.runtime.spawnApply(m, f, list, p);
-}
-
-function spawn(p: Process, ...spec: unknown[]): unknown {
-  return spawnChild(p, spec)?.pid ?? badarg(p);
-}
-
-function spawn_link(p: Process, ...spec: unknown[]): unknown {
-  const child = spawnChild(p, spec);
-  if (child === null) return badarg(p);
-  links.link(p, child);
-  return child.pid;
-}
-
-function spawn_monitor(p: Process, ...spec: unknown[]): unknown {
-  const child = spawnChild(p, spec);
-  if (child === null) return badarg(p);
-  return new Tuple([child.pid, links.monitor(p.runtime, p, child, null, child.pid)]);
-}
-
 /** Resolves a send destination: a pid (dead ones swallow the message) or a registered name. */
 function send_2(p: Process, to: unknown, msg: unknown): unknown {
   const rt = p.runtime;
@@ -119,12 +90,22 @@ function send_2(p: Process, to: unknown, msg: unknown): unknown {
     rt.deliver(target, msg);
     return msg;
   }
-  if (to instanceof Tuple && to.elements.length === 2 && to.elements[0] instanceof Atom) {
-    const target = rt.registered.get(to.elements[0]);
+  if (to instanceof Tuple && to.elements.length === 2 && to.elements[0] instanceof Atom && to.elements[1] instanceof Atom) {
+    // {Name, Node}: unlike a bare name, an unregistered {Name, node()} swallows the message.
+    const target = to.elements[1] === NONODE ? rt.registered.get(to.elements[0]) : undefined;
     if (target !== undefined) rt.deliver(target, msg);
     return msg;
   }
   return badarg(p);
+}
+
+const SEND_OPTS = [atom('nosuspend'), atom('noconnect')];
+
+/** erlang:send/3: like send/2 with options nosuspend and noconnect; returns ok. */
+function send_3(p: Process, to: unknown, msg: unknown, opts: unknown): unknown {
+  const list = arrayFromList(opts);
+  if (list === undefined || list.some((o) => !SEND_OPTS.includes(o as Atom))) return badarg(p);
+  return send_2(p, to, msg) === FAIL ? FAIL : atom('ok');
 }
 
 function link_1(p: Process, pid: unknown): unknown {
@@ -166,14 +147,17 @@ function demonitor_1(p: Process, ref: unknown): unknown {
   return TRUE;
 }
 
+const FLUSH = atom('flush');
+const INFO = atom('info');
+
 /** demonitor/2 with [flush] (drop a 'DOWN' already received) and [info] (was it active?). */
 function demonitor_2(p: Process, ref: unknown, opts: unknown): unknown {
   const list = arrayFromList(opts);
-  if (!(ref instanceof Ref) || list === undefined) return badarg(p);
+  if (!(ref instanceof Ref) || list === undefined || list.some((o) => o !== FLUSH && o !== INFO)) return badarg(p);
   const active = links.demonitor(p.runtime, p, ref);
   if (list.includes(atom('flush'))) {
     const i = p.mailbox.findIndex((m) => m instanceof Tuple && m.elements[0] === atom('DOWN') && m.elements[1] === ref);
-    if (i >= 0) p.mailbox.splice(i, 1);
+    if (i >= 0) p.mailbox.removeAt(i);
   }
   if (list.includes(atom('info'))) return bool(active);
   return TRUE;
@@ -241,22 +225,12 @@ function processes_0(p: Process): unknown {
   return listFromArray([...p.runtime.processes.values()].map((q) => q.pid));
 }
 
-function process_flag_2(p: Process, flag: unknown, value: unknown): unknown {
-  if (flag === atom('trap_exit')) {
-    if (value !== TRUE && value !== FALSE) return badarg(p);
-    const old = bool(p.trapExit);
-    p.trapExit = value === TRUE;
-    return old;
-  }
-  return badarg(p);
-}
-
 // ---- process dictionary ----
 
 function put_2(p: Process, k: unknown, v: unknown): unknown {
   const key = mapKey(k);
   const old = p.dict.get(key);
-  p.dict.set(key, [k, v]);
+  ownDict(p).set(key, [k, v]);
   return old === undefined ? UNDEFINED : old[1];
 }
 
@@ -323,7 +297,7 @@ function timeIn(p: Process, ms: number, unit: unknown): unknown {
 
 /** Monotonic ms since an arbitrary (negative, as on BEAM) origin. */
 function monotonicMs(p: Process): number {
-  return p.runtime.nowMs() - 576460752303;
+  return p.runtime.monotonicMs();
 }
 
 function monotonic_time_0(p: Process): unknown {
@@ -359,19 +333,6 @@ function convert_time_unit_3(p: Process, t: unknown, from: unknown, to: unknown)
   let q = n / d;
   if (n % d !== 0n && n < 0n) q -= 1n;
   return Number.isSafeInteger(Number(q)) ? Number(q) : q;
-}
-
-/** erlang:send_after/3: a message delivered after `ms`, unless cancelled. */
-function send_after_3(p: Process, ms: unknown, to: unknown, msg: unknown): unknown {
-  if (typeof ms !== 'number' || ms < 0 || !(to instanceof Pid || to instanceof Atom)) return badarg(p);
-  const rt = p.runtime;
-  const ref = rt.makeRef();
-  const copy = msg;
-  rt.addTimer(ms, () => {
-    const target = to instanceof Pid ? rt.processOf(to) : rt.registered.get(to);
-    if (target !== undefined) rt.deliver(target, copy);
-  });
-  return ref;
 }
 
 // ---- modules ----
@@ -465,10 +426,6 @@ function logger_set_primary_config_2(p: Process, key: unknown, value: unknown): 
   return new Tuple([atom('error'), new Tuple([atom('invalid_config'), key, value])]);
 }
 
-function garbage_collect_0(): unknown {
-  return TRUE;
-}
-
 export const bifs: BifTable = {
   'erlang:error/1': { fn: error_1, frame: false },
   'erlang:error/2': { fn: error_2, frame: false },
@@ -479,15 +436,10 @@ export const bifs: BifTable = {
   'erlang:apply/2': apply_2,
   'erlang:make_fun/3': make_fun_3,
   'erlang:self/0': { fn: self_0, guard: true },
-  'erlang:spawn/1': spawn,
-  'erlang:spawn/3': spawn,
   'erlang:send/2': send_2,
   'erlang:!/2': send_2,
+  'erlang:send/3': send_3,
   'erlang:make_ref/0': make_ref_0,
-  'erlang:spawn_link/1': spawn_link,
-  'erlang:spawn_link/3': spawn_link,
-  'erlang:spawn_monitor/1': spawn_monitor,
-  'erlang:spawn_monitor/3': spawn_monitor,
   'erlang:link/1': link_1,
   'erlang:unlink/1': unlink_1,
   'erlang:monitor/2': monitor_2,
@@ -502,7 +454,6 @@ export const bifs: BifTable = {
   'erlang:registered/0': registered_0,
   'erlang:is_process_alive/1': is_process_alive_1,
   'erlang:processes/0': processes_0,
-  'erlang:process_flag/2': process_flag_2,
   'erlang:put/2': put_2,
   'erlang:get/1': get_1,
   'erlang:get/0': get_0,
@@ -522,7 +473,6 @@ export const bifs: BifTable = {
   'os:timestamp/0': timestamp,
   'erlang:now/0': timestamp,
   'erlang:convert_time_unit/3': convert_time_unit_3,
-  'erlang:send_after/3': send_after_3,
   'erlang:get_module_info/1': get_module_info_1,
   'erlang:get_module_info/2': get_module_info_2,
   'erlang:function_exported/3': function_exported_3,
@@ -530,7 +480,6 @@ export const bifs: BifTable = {
   'erlang:fun_info/2': fun_info_2,
   'erlang:fun_info/1': fun_info_1,
   'erlang:is_record/3': { fn: is_record_3, guard: true },
-  'erlang:garbage_collect/0': garbage_collect_0,
   'logger:set_primary_config/2': logger_set_primary_config_2,
   'erlang:node/0': { fn: node_0, guard: true },
   'erlang:node/1': { fn: node_1, guard: true },

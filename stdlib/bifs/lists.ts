@@ -9,11 +9,17 @@ import { ErlFloat } from '../../vm/terms/float.js';
 import { normInt } from '../../vm/terms/integer.js';
 import { Cons, NIL } from '../../vm/terms/list.js';
 import { Tuple } from '../../vm/terms/tuple.js';
-import { FAIL, badarg, error, type BifContext } from '../bif.js';
+import { FAIL, TRAP, badarg, chargeReds, error, trapTo, type BifContext } from '../bif.js';
 import type { BifTable } from '../registry.js';
 import { append_2 as plusplus, plus_2, subtract_2 } from './erlang-arith.js';
 import { isInteger, listFromArray } from './util.js';
 
+/** Elements lists:reverse/2 handles before it yields (a few ms of work). */
+const REVERSE_CHUNK = 200_000;
+const TRAP_REVERSE: [string, string] = ['minierl_trap', 'reverse'];
+
+/** One reduction per 4 elements of list work, about what BEAM's list BIFs charge. */
+const WORK_SHIFT = 2;
 const VALUE = atom('value');
 const CASE_CLAUSE = atom('case_clause');
 const SYSTEM_LIMIT = atom('system_limit');
@@ -59,10 +65,14 @@ function reverse_1(p: BifContext, l: unknown): unknown {
 
 function reverse_2(p: BifContext, l: unknown, tail: unknown): unknown {
   let r = tail;
+  let n = 0;
   while (l instanceof Cons) {
     r = new Cons(l.hd, r);
     l = l.tl;
+    // A long list is reversed a chunk per slice: minierl_trap:reverse/2 yields, then calls us again.
+    if (++n === REVERSE_CHUNK && l instanceof Cons && trapTo(p, TRAP_REVERSE, [l, r])) return TRAP;
   }
+  chargeReds(p, n >> WORK_SHIFT);
   return l === NIL ? r : badarg(p);
 }
 
@@ -175,6 +185,7 @@ function seq_2(p: BifContext, first: unknown, last: unknown): unknown {
     if (first - 1 > last) return fc(p);
     let r: unknown = NIL;
     for (let x = last; x >= first; x--) r = new Cons(x, r);
+    chargeReds(p, (last - first + 1) >> WORK_SHIFT);
     return r;
   }
   const f = BigInt(first);
@@ -194,6 +205,7 @@ function seq_3(p: BifContext, first: unknown, last: unknown, inc: unknown): unkn
     const n = (t - f + d) / d;
     let r: unknown = NIL;
     for (let k = n - 1n; k >= 0n; k--) r = new Cons(normInt(f + k * d), r);
+    chargeReds(p, Number(n) >> WORK_SHIFT);
     return r;
   }
   if (d === 0n && f === t) return new Cons(first, NIL);
@@ -206,6 +218,7 @@ function duplicate_2(p: BifContext, n: unknown, x: unknown): unknown {
   if (typeof n !== 'number' || n < 0) return fc(p);
   let r: unknown = NIL;
   for (let i = 0; i < n; i++) r = new Cons(x, r);
+  chargeReds(p, n >> WORK_SHIFT);
   return r;
 }
 
@@ -214,6 +227,7 @@ function duplicate_2(p: BifContext, n: unknown, x: unknown): unknown {
 function sort_1(p: BifContext, l: unknown): unknown {
   const xs = toArray(l);
   if (xs === undefined) return fc(p);
+  chargeReds(p, xs.length >> WORK_SHIFT);
   return listFromArray(sortLikeOtp(xs));
 }
 
@@ -289,6 +303,7 @@ function sortLikeOtp(xs: unknown[]): unknown[] {
 function usort_1(p: BifContext, l: unknown): unknown {
   const xs = toArray(l);
   if (xs === undefined) return fc(p);
+  chargeReds(p, xs.length >> WORK_SHIFT);
   xs.sort(compareTerms);
   const out: unknown[] = [];
   for (const x of xs) if (out.length === 0 || compareTerms(out[out.length - 1], x) !== 0) out.push(x);
@@ -318,6 +333,7 @@ function keysort_2(p: BifContext, i: unknown, l: unknown): unknown {
   const xs = keySortInput(p, i, l);
   if (!Array.isArray(xs)) return xs;
   const k = (i as number) - 1;
+  chargeReds(p, xs.length >> WORK_SHIFT);
   xs.sort((a, b) => compareTerms((a as Tuple).elements[k], (b as Tuple).elements[k]));
   return listFromArray(xs);
 }
@@ -350,6 +366,7 @@ function flattenInto(l: unknown): unknown[] | undefined {
 function flatten_1(p: BifContext, l: unknown): unknown {
   if (!isList(l)) return fc(p);
   const out = flattenInto(l);
+  if (out !== undefined) chargeReds(p, out.length >> WORK_SHIFT);
   return out === undefined ? fc(p) : listFromArray(out);
 }
 
@@ -467,7 +484,8 @@ function subtract_2_(p: BifContext, a: unknown, b: unknown): unknown {
   return subtract_2(p, a, b);
 }
 
-// Long-list functions charge extra reductions (a flat estimate; OTP charges by length).
+// Long-list functions charge extra reductions: a flat `cost`, plus (for those that build or walk
+// whole lists) one reduction per 2^WORK_SHIFT elements, so a long call ends its caller's slice.
 const LONG = 10;
 
 export const bifs: BifTable = {

@@ -70,7 +70,7 @@ function termWords(t: unknown, budget: { n: number }): number {
 function heapWords(q: Process): number {
   const budget = { n: 100_000 };
   let words = 233;
-  for (const m of q.mailbox) words += termWords(m, budget);
+  for (const m of q.mailbox.toArray()) words += termWords(m, budget);
   for (const [k, v] of q.dict.values()) words += 3 + termWords(k, budget) + termWords(v, budget);
   return words;
 }
@@ -104,7 +104,7 @@ function crash_report_3(p: Process, cls: unknown, reason: unknown, stack: unknow
   lines.push(tag(ind, 'ancestors', dictValue(p, '$ancestors') ?? NIL));
   const messages = p.mailbox;
   lines.push(tag(ind, 'message_queue_len', messages.length));
-  lines.push(tag(ind, 'messages', listFromArray(messages)));
+  lines.push(tag(ind, 'messages', listFromArray(messages.toArray())));
   lines.push(tag(ind, 'links', listFromArray([...p.links.values()])));
   const dict = [...p.dict.values()]
     .filter(([k]) => k !== atom('$ancestors') && k !== atom('$initial_call'))

@@ -22,7 +22,7 @@ import { invokeBif, invokeSlow, SLOW_ENTERED, SLOW_RETURNED, applyTarget } from 
 import { makeFun } from '../ops/funs.js';
 import { putMapAssoc, putMapExact } from '../ops/maps.js';
 import { bsBuild, bsStartMatch, bsGet, bsSkip, bsGetTail } from '../ops/bits.js';
-import { doReturn, RUN_EXIT, RUN_NEXT } from '../interp.js';
+import { doReturn, RUN_EXIT, RUN_NEXT, RUN_YIELD } from '../interp.js';
 
 const ERROR_TAG_OF: Atom[] = [];
 ERROR_TAG_OF[Op.badmatch] = atom('badmatch');
@@ -37,9 +37,19 @@ function callExtLastSlow(p: Process, e: Export): number {
   if (r === SLOW_RETURNED) {
     const v = p.slowResult;
     p.slowResult = null;
-    return doReturn(p, v) ? RUN_NEXT : RUN_EXIT;
+    if (!doReturn(p, v)) return RUN_EXIT;
+    return chargeBif(p);
   }
   return throwFrom(p, p.code!, p.pc, p.base, null) ? RUN_NEXT : RUN_EXIT;
+}
+
+/** After a BIF returned with the state in p: its charge (p.bifReds) may end the slice. */
+function chargeBif(p: Process): number {
+  if (p.bifReds === 0) return RUN_NEXT;
+  p.reds -= p.bifReds;
+  p.bifReds = 0;
+  // p.reds stays negative: the dispatcher counts the whole charge.
+  return p.reds >= 0 ? RUN_NEXT : RUN_YIELD;
 }
 
 /**
@@ -65,10 +75,10 @@ function callDynamic(p: Process, code: LoadedModule, pc: number, base: number, t
   if (r === SLOW_RETURNED) {
     const v = p.slowResult;
     p.slowResult = null;
-    if (tail) return doReturn(p, v) ? RUN_NEXT : RUN_EXIT;
+    if (tail) return doReturn(p, v) ? chargeBif(p) : RUN_EXIT;
     stack[base + a] = v;
     p.pc = pc + 3;
-    return RUN_NEXT;
+    return chargeBif(p);
   }
   return throwFrom(p, code, pc, base, null) ? RUN_NEXT : RUN_EXIT;
 }

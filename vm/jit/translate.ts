@@ -194,7 +194,11 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         emit('reds--;');
         emit(`p.code = C; p.pc = ${pc}; p.base = base;`);
         emit(`const r = R.invokeSlow(p, e, base + ${a(1) + FRAME_LINK}, e.arity, false, ${next});`);
-        emit(`if (r === R.SLOW_RETURNED) { ${store(a(1), `p.slowResult`)} p.slowResult = null; }`);
+        emit(`if (r === R.SLOW_RETURNED) {`);
+        emit(`${store(a(1), `p.slowResult`)} p.slowResult = null;`);
+        // A BIF that charged for its work (or erlang:yield/0) ends the slice once it is spent.
+        emit(`if (p.bifReds !== 0) { reds -= p.bifReds; p.bifReds = 0; if (reds < 0) { p.code = C; p.pc = ${next}; p.base = base; p.reds = reds; return ${RUN_YIELD}; } }`);
+        emit('}');
         emit(`else if (r === R.SLOW_ENTERED) { p.reds = reds; return ${RUN_NEXT}; }`);
         emit(`else { ${raiseHere(pc)} }`);
         emit('}');
@@ -391,6 +395,8 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         emit(`const e = BIF[${a(2)}];`);
         emit(`${fast !== null ? '' : 'const '}v = e.fn(p, ${args});`);
         emit(`if (v === R.FAIL) ${failTo(a(1), pc, `e.frame ? [e, [${args}]] : null`)}`);
+        // A charged BIF (a send of a big message): the next call ends the slice if it is spent.
+        if (two) emit('if (p.bifReds !== 0) { reds -= p.bifReds; p.bifReds = 0; }');
         if (fast !== null) emit('}');
         emit(store(two ? a(5) : a(4), "v"));
         emit('}');
@@ -461,10 +467,10 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         break;
 
       case Op.recv_peek:
-        emit(`if (p.cursor < p.mailbox.length) ${store(a(2), `p.mailbox[p.cursor]`)} else ${jump(a(1))}`);
+        emit(`if (p.cursor < p.mailbox.length) ${store(a(2), `p.mailbox.get(p.cursor)`)} else ${jump(a(1))}`);
         break;
       case Op.recv_remove:
-        emit('if (p.cursor === 0) p.mailbox.shift(); else p.mailbox.splice(p.cursor, 1);');
+        emit('p.mailbox.removeAt(p.cursor);');
         emit('p.cursor = 0;');
         emit('if (p.timer !== null) p.runtime.cancelReceiveTimer(p);');
         break;

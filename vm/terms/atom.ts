@@ -30,6 +30,13 @@ export function atomCount(): number {
   return byId.length;
 }
 
+/** Bytes the atom table holds: names plus a fixed per-entry cost (erlang:memory(atom)). */
+export function atomTableBytes(): number {
+  let n = 0;
+  for (const a of byId) n += 16 + a.name.length;
+  return n;
+}
+
 export const TRUE = atom('true');
 export const FALSE = atom('false');
 export const OK = atom('ok');

@@ -11,12 +11,22 @@ import { Tuple } from './tuple.js';
 
 export const HEAP_BINARY_LIMIT_BYTES = 64;
 
+/** Cells (conses and tuple elements) copied since the last takeCopiedCells(): what a send costs. */
+let copiedCells = 0;
+
+export function takeCopiedCells(): number {
+  const n = copiedCells;
+  copiedCells = 0;
+  return n;
+}
+
 export function copyTerm(t: unknown): unknown {
   if (typeof t !== 'object') return t;
   if (t instanceof Cons) return copyList(t);
   if (t instanceof Tuple) {
     const src = t.elements;
     const out = new Array(src.length);
+    copiedCells += src.length;
     for (let i = 0; i < src.length; i++) out[i] = copyTerm(src[i]);
     return new Tuple(out);
   }
@@ -32,14 +42,19 @@ export function copyTerm(t: unknown): unknown {
   return t; // atoms, pids, refs, ports and [] are immutable values without a heap part
 }
 
+/** Copies a list front to back: each new cell's tail is patched once the next cell exists. */
 function copyList(l: Cons): unknown {
-  const heads: unknown[] = [];
-  let cur: unknown = l;
+  const first = new Cons(copyTerm(l.hd), NIL);
+  let last = first;
+  let cur: unknown = l.tl;
   while (cur instanceof Cons) {
-    heads.push(copyTerm(cur.hd));
+    copiedCells++;
+    const c = new Cons(copyTerm(cur.hd), NIL);
+    // The only write to a Cons after construction: the cell is not yet visible to anyone.
+    (last as { tl: unknown }).tl = c;
+    last = c;
     cur = cur.tl;
   }
-  let out: unknown = cur === NIL ? NIL : copyTerm(cur);
-  for (let i = heads.length - 1; i >= 0; i--) out = new Cons(heads[i], out);
-  return out;
+  if (cur !== NIL) (last as { tl: unknown }).tl = copyTerm(cur);
+  return first;
 }

@@ -1,0 +1,61 @@
+% spawn/2,4, spawn_link/2,4, spawn_monitor/2,4, spawn_opt/2..5, yield, send/3
+-module(spawn_variants).
+-mode(compile).
+-export([main/1, echo/1]).
+
+echo(Parent) -> Parent ! {echo, self()}.
+
+wait_echo(P) -> receive {echo, P} -> ok after 1000 -> timeout end.
+
+main(_) ->
+  Self = self(),
+  P1 = spawn(node(), ?MODULE, echo, [Self]),
+  io:format("spawn/4 ~p~n", [wait_echo(P1)]),
+  P2 = spawn(node(), fun() -> echo(Self) end),
+  io:format("spawn/2 ~p~n", [wait_echo(P2)]),
+  P3 = spawn_link(node(), ?MODULE, echo, [Self]),
+  io:format("spawn_link/4 ~p~n", [wait_echo(P3)]),
+  P4 = spawn_link(node(), fun() -> echo(Self) end),
+  io:format("spawn_link/2 ~p~n", [wait_echo(P4)]),
+  {P5, R5} = spawn_monitor(node(), fun() -> exit(bye) end),
+  receive {'DOWN', R5, process, P5, Why5} -> io:format("spawn_monitor/2 ~p~n", [Why5]) end,
+  {P6, R6} = spawn_monitor(node(), erlang, exit, [bye4]),
+  receive {'DOWN', R6, process, P6, Why6} -> io:format("spawn_monitor/4 ~p~n", [Why6]) end,
+  P7 = spawn_opt(fun() -> echo(Self) end, []),
+  io:format("spawn_opt/2 ~p~n", [wait_echo(P7)]),
+  {P8, R8} = spawn_opt(fun() -> exit(opt) end, [monitor]),
+  receive {'DOWN', R8, process, P8, Why8} -> io:format("spawn_opt monitor ~p~n", [Why8]) end,
+  {P9, R9} = spawn_opt(?MODULE, echo, [Self], [monitor, link, {priority, high}]),
+  io:format("spawn_opt/4 ~p~n", [wait_echo(P9)]),
+  receive {'DOWN', R9, process, P9, Why9} -> io:format("spawn_opt/4 down ~p~n", [Why9]) end,
+  P10 = spawn_opt(node(), fun() -> echo(Self) end, [{min_heap_size, 1000}, {max_heap_size, 100000}]),
+  io:format("spawn_opt/3 ~p~n", [wait_echo(P10)]),
+  P11 = spawn_opt(node(), ?MODULE, echo, [Self], [{priority, low}]),
+  io:format("spawn_opt/5 ~p~n", [wait_echo(P11)]),
+  P12 = spawn_opt(fun() -> receive stop -> ok end end, [{priority, low}, {min_heap_size, 1000}]),
+  io:format("info ~p~n", [process_info(P12, [priority, min_heap_size, max_heap_size])]),
+  P12 ! stop,
+  Bad = [fun() -> spawn_opt(fun() -> ok end, [bogus]) end,
+         fun() -> spawn_opt(fun() -> ok end, [{priority, urgent}]) end,
+         fun() -> spawn_opt(fun() -> ok end, notalist) end,
+         fun() -> spawn_opt(fun() -> ok end, [{max_heap_size, -1}]) end,
+         fun() -> spawn_opt(fun() -> ok end, [{max_heap_size, #{bogus => 1}}]) end,
+         fun() -> spawn_monitor(fun(_) -> ok end) end,
+         fun() -> spawn(node(), notafun) end,
+         fun() -> spawn(42, fun() -> ok end) end,
+         fun() -> spawn_link(node(), m, f, notalist) end,
+         fun() -> erlang:send(nobody, x, []) end,
+         fun() -> erlang:send(self(), x, [bogus]) end,
+         fun() -> erlang:send(nobody, x) end,
+         fun() -> nobody ! x end,
+         fun() -> {nobody, node()} ! x end],
+  [io:format("bad ~p~n", [try F() catch C:R -> {C, R} end]) || F <- Bad],
+  io:format("send/3 ~p ~p~n", [erlang:send(self(), m1, [noconnect]), erlang:send(self(), m2, [nosuspend])]),
+  register(me, self()),
+  io:format("send/3 name ~p~n", [erlang:send(me, m3, [])]),
+  {me, node()} ! m4,
+  io:format("msgs ~p~n", [[receive M -> M end || _ <- [1, 2, 3, 4]]]),
+  io:format("yield ~p~n", [erlang:yield()]),
+  io:format("alive ~p ~p~n", [is_process_alive(self()), is_process_alive(P1)]),
+  io:format("processes ~p ~p~n", [lists:member(self(), erlang:processes()), lists:member(P1, erlang:processes())]),
+  io:format("is_process_alive(x) ~p~n", [try is_process_alive(x) catch C:R -> {C, R} end]).
