@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { runEscript } from '../host/escript.js';
 import { disassembleFile } from '../host/disasm-file.js';
 import { compileCheck } from '../host/compile-check.js';
+import { runErl } from '../host/shell/noshell.js';
 
 const program = new Command();
 program
@@ -55,4 +56,11 @@ function erlFlags(argv: string[]): string[] {
   return out;
 }
 
-await program.parseAsync(erlFlags(process.argv));
+/** No command, or erl's own flags (-noshell, -eval, -s, -pa): the shell, as `erl`. */
+function isErlInvocation(argv: string[]): boolean {
+  const first = argv[2];
+  return first === undefined || (first.startsWith('-') && !['-h', '--help', '-V', '--version'].includes(first));
+}
+
+if (isErlInvocation(process.argv)) process.exit(await runErl(process.argv.slice(2)));
+else await program.parseAsync(erlFlags(process.argv));

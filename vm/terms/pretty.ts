@@ -27,6 +27,8 @@ export interface PrettyOptions {
   strings?: boolean;
   /** `erl +pc`: which characters count as printable for ~tp. OTP's default is latin1. */
   printableRange?: PrintableRange;
+  /** io_lib_pretty's line_max_chars (the shell uses 60); -1 or absent: the term's whole length. */
+  lineMaxChars?: number;
 }
 
 // Node kinds. LEAF is io_lib_pretty's "atomic" form (the ?ATM test): its text is final.
@@ -650,8 +652,9 @@ export function prettyTerm(t: unknown, opts: PrettyOptions = {}): string {
   const node = new Measurer(enc, opts.strings ?? true, opts.printableRange ?? 'latin1').measure(t, depth);
   // Without line_max_chars, M is the whole term's length.
   const len = lenOf(node);
-  const layout = new Layout(ll, len);
-  if (ll === 0 || len < ll - col) {
+  const m = opts.lineMaxChars !== undefined && opts.lineMaxChars >= 0 ? opts.lineMaxChars : len;
+  const layout = new Layout(ll, m);
+  if (ll === 0 || (len < ll - col && len <= m)) {
     layout.write(node);
     return layout.out.text();
   }

@@ -1,0 +1,224 @@
+// `minierl` with no arguments: the erl-like shell. With a terminal it is a line editor (node's
+// readline: history in ~/.minierl_history, tab completion, Ctrl-C interrupts the evaluation or
+// drops the line being typed, Ctrl-D leaves); with piped input it prints erl's transcript (each
+// prompt, then what evaluating the next expression printed), ending with erl's "Terminating" line.
+
+import { readdirSync, existsSync, readFileSync, appendFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import * as readline from 'node:readline';
+import { atom } from '../../vm/terms/atom.js';
+import { Runtime, type OutputDevice } from '../../vm/runtime.js';
+import { registerAllBifs } from '../../stdlib/index.js';
+import { crashReport } from '../../stdlib/crash-report.js';
+import { allBifKeys, parseBifKey } from '../../stdlib/registry.js';
+import { Latin1Stdout } from '../stdout.js';
+import { LIB_DIR, makeFinder } from '../module-finder.js';
+import { ExprReader, type ReadResult } from './reader.js';
+import { ShellSession } from './session.js';
+import { complete, type CompletionSource } from './completion.js';
+
+export const VERSION = '0.1.0';
+const HISTORY_LINES = 1000;
+
+export interface ShellOptions {
+  codePath: string[];
+}
+
+/** The text to print for a process's characters: latin1 in piped mode, as erl's standard_io. */
+function chars(text: string): number[] {
+  return Array.from(text, (c) => c.codePointAt(0)!);
+}
+
+export function setUp(out: OutputDevice, codePath: string[]): Runtime {
+  registerAllBifs();
+  const rt = new Runtime(out);
+  rt.codeServer.finder = makeFinder(['.', ...codePath], (msg) => out.putChars(chars(msg)));
+  rt.onExit = (p) => {
+    const report = crashReport(p);
+    if (report !== null) out.putChars(chars(report));
+  };
+  return rt;
+}
+
+export async function runShell(opts: ShellOptions): Promise<number> {
+  if (process.stdin.isTTY && process.stdout.isTTY) return runInteractive(opts);
+  return runPiped(opts);
+}
+
+function haltStatus(rt: Runtime): number {
+  const s = rt.halted!.status;
+  if (typeof s === 'number') return s;
+  process.stderr.write(s + '\n');
+  return 1;
+}
+
+async function runPiped(opts: ShellOptions): Promise<number> {
+  const out = new Latin1Stdout();
+  const rt = setUp(out, opts.codePath);
+  const session = new ShellSession(rt, (t) => out.putChars(chars(t)), { encoding: 'latin1', columns: () => 80, codePath: opts.codePath });
+  const halted = new Promise<number>((resolve) => {
+    session.evaluator.onHalt = () => resolve(haltStatus(rt));
+  });
+  out.putChars(chars(banner()));
+  const reader = new ExprReader();
+  process.stdin.setEncoding('latin1');
+  const input = process.stdin[Symbol.asyncIterator]() as AsyncIterator<string>;
+  let eof = false;
+  const work = (async (): Promise<number> => {
+    for (;;) {
+      out.putChars(chars(session.prompt()));
+      out.flush();
+      let r: ReadResult | null = reader.next(eof);
+      while (r === null && !eof) {
+        const chunk = await input.next();
+        if (chunk.done) eof = true;
+        else reader.feed(chunk.value);
+        r = reader.next(eof);
+      }
+      if (r === null) {
+        out.putChars(chars('*** Terminating erlang (nonode@nohost)\n'));
+        out.flush();
+        return 0;
+      }
+      await evalRead(session, r);
+    }
+  })();
+  const status = await Promise.race([work, halted]);
+  out.flush();
+  return status;
+}
+
+async function evalRead(session: ShellSession, r: ReadResult): Promise<void> {
+  if (r.kind === 'error') session.scanError(r.line, r.col, r.message);
+  else await session.evalTokens(r.tokens, r.text);
+}
+
+export function banner(): string {
+  return `Eshell minierl ${VERSION}  (Ctrl-C interrupts, q(). or Ctrl-D quits)\n`;
+}
+
+/** A UTF-8 terminal device: erl prints unicode to a terminal in a UTF-8 locale. */
+class TerminalOut implements OutputDevice {
+  private text = '';
+  putChars(cs: ArrayLike<number>): void {
+    for (let i = 0; i < cs.length; i++) this.text += String.fromCodePoint(cs[i]);
+  }
+  flush(): void {
+    if (this.text === '') return;
+    process.stdout.write(this.text.replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n'));
+    this.text = '';
+  }
+}
+
+export function historyFile(): string {
+  return process.env.MINIERL_HISTORY ?? join(homedir(), '.minierl_history');
+}
+
+function loadHistory(file: string): string[] {
+  if (!existsSync(file)) return [];
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const kept = lines.slice(-HISTORY_LINES);
+  if (kept.length < lines.length) writeFileSync(file, kept.join('\n') + '\n');
+  return kept.reverse();
+}
+
+function completionSource(rt: Runtime, codePath: string[]): CompletionSource {
+  const filesIn = (dir: string, ext: string) => {
+    try {
+      return readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
+    } catch {
+      return [];
+    }
+  };
+  return {
+    modules: () => [
+      ...rt.codeServer.loadedModules().map((m) => m.name).filter((m) => !m.startsWith('$')),
+      ...filesIn(LIB_DIR, '.mbeam'),
+      ...['.', ...codePath].flatMap((d) => [...filesIn(d, '.erl'), ...filesIn(d, '.mbeam')]),
+      'erlang',
+    ],
+    exports: (m) => {
+      const a = atom(m);
+      if (!rt.codeServer.ensureLoaded(a)) return m === 'erlang' ? erlangExports() : null;
+      return rt.codeServer.currentVersion(a)!.image.exports.map(([f, ar]) => [f, ar] as [string, number]);
+    },
+  };
+}
+
+function erlangExports(): Array<[string, number]> {
+  // erlang is all BIFs: its functions are the registry's.
+  return allBifKeys().filter((k) => k.startsWith('erlang:')).map((k) => {
+    const [, f, a] = parseBifKey(k);
+    return [f, a];
+  });
+}
+
+
+async function runInteractive(opts: ShellOptions): Promise<number> {
+  const out = new TerminalOut();
+  const rt = setUp(out, opts.codePath);
+  const flusher = setInterval(() => out.flush(), 30);
+  const session = new ShellSession(rt, (t) => out.putChars(chars(t)), {
+    encoding: 'unicode', columns: () => process.stdout.columns || 80, codePath: opts.codePath,
+  });
+  const file = historyFile();
+  const src = completionSource(rt, opts.codePath);
+  const rl = readline.createInterface({
+    input: process.stdin, output: process.stdout, terminal: true,
+    history: loadHistory(file), historySize: HISTORY_LINES, removeHistoryDuplicates: true,
+    completer: (line: string) => complete(line, src),
+  });
+  const reader = new ExprReader();
+  let busy = false;
+  const queue: string[] = [];
+  let finish: (status: number) => void = () => {};
+  const finished = new Promise<number>((resolve) => {
+    finish = resolve;
+  });
+  session.evaluator.onHalt = () => finish(haltStatus(rt));
+  process.stdout.write(banner());
+  const prompt = (fresh: boolean) => {
+    out.flush();
+    rl.setPrompt(fresh ? session.prompt() : '');
+    rl.prompt();
+  };
+  const drain = async () => {
+    if (busy) return;
+    busy = true;
+    while (queue.length > 0) {
+      reader.feed(queue.shift()!);
+      for (let r = reader.next(); r !== null; r = reader.next()) {
+        await evalRead(session, r);
+        out.flush();
+      }
+    }
+    busy = false;
+    prompt(!reader.hasPending());
+  };
+  rl.on('line', (line) => {
+    if (line.trim() !== '') {
+      try {
+        appendFileSync(file, line + '\n');
+      } catch {
+        // A read-only home directory only loses the history.
+      }
+    }
+    queue.push(line + '\n');
+    void drain();
+  });
+  rl.on('SIGINT', () => {
+    if (session.evaluator.interrupt()) return;
+    reader.clear();
+    queue.length = 0;
+    process.stdout.write('^C\n');
+    prompt(true);
+  });
+  rl.on('close', () => finish(0));
+  prompt(true);
+  const status = await finished;
+  clearInterval(flusher);
+  out.flush();
+  rl.close();
+  return status;
+}
