@@ -70,7 +70,7 @@ export class Evaluator {
   /** Ctrl-C: kills a running evaluation (the shell reports `exit: killed`). */
   interrupt(): boolean {
     if (this.pending === null || this.proc === null) return false;
-    sendExitSignal(this.rt, this.proc.pid, this.proc, atom('kill'), false);
+    if (sendExitSignal(this.rt, this.proc.pid, this.proc, atom('kill'), false)) this.rt.killProcess(this.proc);
     this.kick();
     return true;
   }

@@ -36,6 +36,11 @@ export function parseErlArgs(argv: string[]): ErlArgs {
       case '-s': case '-run': {
         const [mod, fun = 'start', ...args] = operands();
         if (mod === undefined) break;
+        if (mod === 'init' && fun === 'stop') {
+          // init:stop/0 is not modelled; at this point it means: stop now, status 0.
+          r.actions.push('erlang:halt().\n');
+          break;
+        }
         const list = args.map((a) => (flag === '-s' ? writeAtom(a) : JSON.stringify(a))).join(',');
         r.actions.push(`${writeAtom(mod)}:${writeAtom(fun)}(${args.length > 0 ? `[${list}]` : ''}).\n`);
         break;

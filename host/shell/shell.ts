@@ -139,21 +139,21 @@ function completionSource(rt: Runtime, codePath: string[]): CompletionSource {
       'erlang',
     ],
     exports: (m) => {
+      // Functions implemented as BIFs are not in the module's image: the registry has them.
+      const bifs = bifExports(m);
       const a = atom(m);
-      if (!rt.codeServer.ensureLoaded(a)) return m === 'erlang' ? erlangExports() : null;
-      return rt.codeServer.currentVersion(a)!.image.exports.map(([f, ar]) => [f, ar] as [string, number]);
+      if (!rt.codeServer.ensureLoaded(a)) return bifs.length > 0 ? bifs : null;
+      return [...rt.codeServer.currentVersion(a)!.image.exports.map(([f, ar]) => [f, ar] as [string, number]), ...bifs];
     },
   };
 }
 
-function erlangExports(): Array<[string, number]> {
-  // erlang is all BIFs: its functions are the registry's.
-  return allBifKeys().filter((k) => k.startsWith('erlang:')).map((k) => {
+function bifExports(module: string): Array<[string, number]> {
+  return allBifKeys().filter((k) => k.startsWith(module + ':')).map((k) => {
     const [, f, a] = parseBifKey(k);
     return [f, a];
   });
 }
-
 
 async function runInteractive(opts: ShellOptions): Promise<number> {
   const out = new TerminalOut();
