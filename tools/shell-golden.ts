@@ -3,7 +3,8 @@
 // tests/shell/transcripts.test.ts replays the inputs against minierl and compares.
 
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const TRANSCRIPT_DIR = join('tests', 'shell', 'transcripts');
@@ -16,10 +17,18 @@ export function withoutBanner(out: Buffer): Buffer {
 
 function main(): void {
   const only = process.argv[2];
+  // Modules beside the inputs (rr/1 reads their records) are compiled for erl into a scratch
+  // directory; minierl compiles them from source on first use.
+  const beams = mkdtempSync(join(tmpdir(), 'shell-golden-'));
+  const sources = readdirSync(TRANSCRIPT_DIR).filter((n) => n.endsWith('.erl'));
+  if (sources.length > 0) {
+    const c = spawnSync('erlc', ['-o', beams, ...sources], { cwd: TRANSCRIPT_DIR, stdio: 'inherit' });
+    if (c.status !== 0) throw new Error('erlc failed');
+  }
   for (const f of readdirSync(TRANSCRIPT_DIR).filter((n) => n.endsWith('.in')).sort()) {
     if (only !== undefined && !f.startsWith(only)) continue;
     const input = readFileSync(join(TRANSCRIPT_DIR, f));
-    const r = spawnSync('erl', [], { input, cwd: TRANSCRIPT_DIR, timeout: 60_000 });
+    const r = spawnSync('erl', ['-pa', beams], { input, cwd: TRANSCRIPT_DIR, timeout: 60_000 });
     if (r.error) throw r.error;
     writeFileSync(join(TRANSCRIPT_DIR, f.replace(/\.in$/, '.out')), withoutBanner(r.stdout));
     console.log(`recorded ${f}`);

@@ -11,7 +11,7 @@ import { parseModule } from '../../compiler/parse.js';
 import { constTerm } from '../../compiler/constants.js';
 import { FormScanner, type Token } from '../../compiler/lexer.js';
 import { atom, Atom } from '../../vm/terms/atom.js';
-import { listFromArray } from '../../vm/terms/list.js';
+import { listFromArray, stringToList } from '../../vm/terms/list.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { prettyTerm } from '../../vm/terms/pretty.js';
 import { writeTerm, type Encoding } from '../../vm/terms/format.js';
@@ -102,8 +102,17 @@ export class ShellSession {
   }
 
   pp(t: unknown, column: number): string {
-    return prettyTerm(t, { column, lineLength: this.opts.columns(), depth: DEPTH, lineMaxChars: LINE_MAX_CHARS, encoding: this.opts.encoding });
+    return prettyTerm(t, {
+      column, lineLength: this.opts.columns(), depth: DEPTH, lineMaxChars: LINE_MAX_CHARS, encoding: this.opts.encoding,
+      recordFields: this.records.size === 0 ? undefined : this.recordFields,
+    });
   }
+
+  /** shell.erl's record_print_fun: records read with rr/rd print as records. */
+  private readonly recordFields = (name: Atom, arity: number): string[] | null => {
+    const r = this.records.get(name.name);
+    return r !== undefined && r.fields.length === arity ? r.fields.map((f) => f.name) : null;
+  };
 
   /** Runs the units of a sequence in turn; the value is the last one's. Errors are printed. */
   private async evalExprs(exprs: Expr[], n: number): Promise<{ kind: 'value'; value: unknown } | { kind: 'failed' }> {
@@ -226,12 +235,15 @@ export class ShellSession {
       case 'rr/1':
         return this.readRecords(args[0]);
       case 'rl/0':
-      case 'rl/1':
-        for (const r of [...this.records.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) this.out(recordText(r) + '\n');
+      case 'rl/1': {
+        const only = args.length === 0 ? null : recordNames(args[0]);
+        const shown = [...this.records.values()].filter((r) => only === null || only.includes(r.name));
+        for (const r of shown.sort((a, b) => (a.name < b.name ? -1 : 1))) this.out(recordText(r) + '\n');
         return value(OK);
+      }
       case 'rf/0':
         this.records.clear();
-        return value(OK);
+        return value(listFromArray([]));
       case 'rf/1':
         if (args[0].kind === 'atom') this.records.delete(args[0].name);
         return value(OK);
@@ -243,7 +255,7 @@ export class ShellSession {
             return value(atom(args[0].name));
           }
         }
-        return this.fail({ kind: 'exception', cls: atom('error'), reason: atom('bad_record'), stack: listFromArray([]) });
+        return this.fail({ kind: 'exception', cls: atom('exit'), reason: stringToList('bad record declaration'), stack: listFromArray([]) });
     }
     return value(OK);
   }
@@ -290,6 +302,15 @@ function splitUnits(exprs: Expr[]): Unit[] {
   return units;
 }
 
+/** rl/1's argument: a record name or a list of them ('_' means all). */
+function recordNames(e: Expr): string[] | null {
+  if (e.kind === 'atom') return e.name === '_' ? null : [e.name];
+  const names: string[] = [];
+  let x: Expr = e;
+  for (; x.kind === 'cons'; x = x.tail) if (x.head.kind === 'atom') names.push(x.head.name);
+  return names;
+}
+
 function scanTokens(text: string): Token[] {
   const f = new FormScanner(text).next();
   return f === null || f.error !== null ? [] : f.tokens;
@@ -302,5 +323,5 @@ function recordText(r: RecordAttr): string {
     const v = constTerm(f.default);
     return `${writeTerm(atom(f.name))} = ${v === undefined ? '...' : writeTerm(v)}`;
   });
-  return `-record(${writeTerm(atom(r.name))},{${fields.join(',')}}).`;
+  return `-record(${writeTerm(atom(r.name))},{${fields.join(', ')}}).`;
 }
