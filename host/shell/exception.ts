@@ -56,7 +56,11 @@ class ErrorFormatter {
     let top: Tuple | null = null;
     let trace: unknown[] = isTrace ? frames! : [];
     if (!isTrace) term = new Tuple([reason, stack]);
-    else if (cls === ERROR && trace.length > 0) {
+    else if (cls === ERROR && reason === atom('function_clause') && trace.length === 1 && isShellCommandFrame(trace[0] as Tuple)) {
+      // A shell command called with arguments it does not take: f(1).
+      const [, f, a] = (trace[0] as Tuple).elements;
+      return `${exited(cls)}no function clause matching call to ${writeTerm(f)}/${writeTerm(a)}`;
+    } else if (cls === ERROR && trace.length > 0) {
       const first = trace[0] as Tuple;
       const isFc = reason === atom('function_clause') && arrayFromList(first.elements[2]) !== undefined;
       if (isFc || reason === atom('undef')) {
@@ -209,6 +213,10 @@ class ErrorFormatter {
   private formatFun(fun: Fun): string {
     return writeTerm(fun);
   }
+}
+
+function isShellCommandFrame(t: Tuple): boolean {
+  return t.elements[0] === atom('shell') && typeof t.elements[2] === 'number';
 }
 
 const FIXED: Record<string, string> = {

@@ -11,7 +11,7 @@ import { parseModule } from '../../compiler/parse.js';
 import { constTerm } from '../../compiler/constants.js';
 import { FormScanner, type Token } from '../../compiler/lexer.js';
 import { atom, Atom } from '../../vm/terms/atom.js';
-import { listFromArray, stringToList } from '../../vm/terms/list.js';
+import { arrayFromList, listFromArray, stringToList } from '../../vm/terms/list.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { prettyTerm } from '../../vm/terms/pretty.js';
 import { writeTerm, type Encoding } from '../../vm/terms/format.js';
@@ -148,8 +148,15 @@ export class ShellSession {
 
   private fail(o: Outcome & { kind: 'exception' }): { kind: 'failed' } {
     const isShell = (m: Atom) => m.name.startsWith('$shell_') || m.name === 'shell_eval' || m.name === '$boot';
-    this.out(formatShellException(o.cls, o.reason, o.stack, (t, col) => this.pp(t, col), isShell, this.opts.encoding) + '\n');
+    const stack = interpretedFunFrames(o.stack);
+    this.out(formatShellException(o.cls, o.reason, stack, (t, col) => this.pp(t, col), isShell, this.opts.encoding) + '\n');
     return { kind: 'failed' };
+  }
+
+  /** shell.erl's erlang:raise(error, function_clause, [{shell, F, A}]) for a malformed command. */
+  private commandClauseError(name: string, arity: number): { kind: 'failed' } {
+    const stack = listFromArray([new Tuple([atom('shell'), atom(name), arity, listFromArray([])])]);
+    return this.fail({ kind: 'exception', cls: atom('error'), reason: atom('function_clause'), stack });
   }
 
   private printErrors(errors: ShellError[]): void {
@@ -210,7 +217,8 @@ export class ShellSession {
         this.bindings.clear();
         return value(OK);
       case 'f/1':
-        if (args[0].kind === 'var') this.bindings.delete(args[0].name);
+        if (args[0].kind !== 'var') return this.commandClauseError('f', 1);
+        this.bindings.delete(args[0].name);
         return value(OK);
       case 'b/0':
         for (const k of [...this.bindings.keys()].sort()) this.out(`${k} = ${this.pp(this.bindings.get(k), k.length + 4)}\n`);
@@ -300,6 +308,23 @@ function splitUnits(exprs: Expr[]): Unit[] {
     else units.push({ kind: 'exprs', exprs: [e] });
   }
   return units;
+}
+
+/**
+ * Funs made at the prompt are erl_eval's interpreted funs in erl: their frames read
+ * erl_eval:'-inside-an-interpreted-fun-'(Args) there, so ours (lambdas of a $shell_N module) do too.
+ */
+function interpretedFunFrames(stack: unknown): unknown {
+  const frames = arrayFromList(stack);
+  if (frames === undefined) return stack;
+  const out: unknown[] = [];
+  for (const f of frames) {
+    const [m, fn, a] = f instanceof Tuple && f.elements.length === 4 ? f.elements : [];
+    if (!(m instanceof Atom) || !m.name.startsWith('$shell_') || !(fn instanceof Atom) || !fn.name.startsWith('-')) out.push(f);
+    // Comprehensions are evaluated by erl_eval itself, whose frames the shell does not show.
+    else if (!/-(lc|bc)\$/.test(fn.name)) out.push(new Tuple([atom('erl_eval'), atom('-inside-an-interpreted-fun-'), a, listFromArray([])]));
+  }
+  return listFromArray(out);
 }
 
 /** rl/1's argument: a record name or a list of them ('_' means all). */
