@@ -37,13 +37,15 @@ export interface SessionOptions {
 interface HistoryEntry {
   n: number;
   text: string;
+  /** The expressions after expanding e(N), which e(N) of this entry splices in. */
+  exprs: Expr[];
   value: unknown;
   ok: boolean;
 }
 
 type Unit = { kind: 'command'; name: string; args: Expr[] } | { kind: 'exprs'; exprs: Expr[] };
 
-const COMMANDS = new Set(['f/0', 'f/1', 'b/0', 'v/1', 'e/1', 'h/0', 'rr/1', 'rl/0', 'rl/1', 'rf/0', 'rf/1', 'rd/2']);
+const COMMANDS = new Set(['f/0', 'f/1', 'b/0', 'v/1', 'h/0', 'rr/1', 'rl/0', 'rl/1', 'rf/0', 'rf/1', 'rd/2']);
 
 export class ShellSession {
   readonly evaluator: Evaluator;
@@ -71,9 +73,15 @@ export class ShellSession {
       this.out(`* ${parsed.error.line}:${parsed.error.col}: ${parsed.error.message}\n`);
       return;
     }
+    const expanded = this.expandHistory(parsed.exprs);
+    if ('missing' in expanded) {
+      // shell.erl's no_command: checked before evaluation, so the prompt number stays too.
+      this.out(`* ${expanded.missing}: command not found\n`);
+      return;
+    }
     const n = this.counter++;
-    const result = await this.evalExprs(parsed.exprs, n);
-    const entry: HistoryEntry = { n, text: text.trim().replace(/\.$/, ''), value: undefined, ok: false };
+    const result = await this.evalExprs(expanded.exprs, n);
+    const entry: HistoryEntry = { n, text: text.trim().replace(/\.$/, ''), exprs: expanded.exprs, value: undefined, ok: false };
     if (result.kind === 'value') {
       entry.value = result.value;
       entry.ok = true;
@@ -173,6 +181,41 @@ export class ShellSession {
     return this.shellDefault;
   }
 
+  /**
+   * shell.erl's expand_hist: e(N) at the top of a sequence is replaced by the expressions of
+   * command N (elsewhere by a block of them); v(N) must name a command with a value.
+   */
+  private expandHistory(exprs: Expr[]): { exprs: Expr[] } | { missing: string } {
+    let missing: string | null = null;
+    const walk = (node: unknown): unknown => {
+      if (Array.isArray(node)) return node.map(walk);
+      if (node === null || typeof node !== 'object' || missing !== null) return node;
+      const e = node as Expr;
+      if (e.kind === 'call' && e.module === null && e.fun.kind === 'atom' && e.args.length === 1 && (e.fun.name === 'e' || e.fun.name === 'v')) {
+        const h = this.historyEntry(e.args[0]);
+        if ('error' in h || (e.fun.name === 'v' && !h.ok)) {
+          missing = commandText(e.args[0]);
+          return e;
+        }
+        if (e.fun.name === 'v') return { ...e, args: [{ kind: 'integer', loc: e.args[0].loc, value: h.n }] };
+        return h.exprs.length === 1 ? h.exprs[0] : { kind: 'block', loc: e.loc, body: h.exprs };
+      }
+      const rec = e as unknown as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const k in rec) out[k] = k === 'loc' ? rec[k] : walk(rec[k]);
+      return out;
+    };
+    const result: Expr[] = [];
+    for (const e of exprs) {
+      const x = walk(e) as Expr;
+      if (missing !== null) return { missing };
+      // At the top, e(N) splices N's expressions in, so shell commands among them still run.
+      if (x !== e && e.kind === 'call' && e.fun.kind === 'atom' && e.fun.name === 'e' && x.kind === 'block') result.push(...x.body);
+      else result.push(x);
+    }
+    return { exprs: result };
+  }
+
   /** `v(N)` inside an expression: replaced by a variable bound to the value (erl_eval calls it). */
   private substituteV(node: unknown, extra: Map<string, unknown>): unknown {
     if (Array.isArray(node)) return node.map((x) => this.substituteV(x, extra));
@@ -196,7 +239,7 @@ export class ShellSession {
 
   private historyEntry(arg: Expr): HistoryEntry | { error: Outcome & { kind: 'exception' } } {
     const n = arg.kind === 'integer' ? Number(arg.value) : arg.kind === 'unop' && arg.op === '-' && arg.operand.kind === 'integer' ? -Number(arg.operand.value) : NaN;
-    const target = n > 0 ? n : this.counter - 1 + n;
+    const target = n > 0 ? n : this.counter + n; // before this command takes its number
     const entry = this.history.find((h) => h.n === target);
     if (Number.isNaN(n) || entry === undefined || !entry.ok) {
       const reason = new Tuple([atom('bad_argument'), Number.isNaN(n) ? atom('undefined') : n]);
@@ -226,13 +269,6 @@ export class ShellSession {
       case 'v/1': {
         const r = this.historyValue(args[0]);
         return r.kind === 'failed' ? this.fail(r.outcome) : r;
-      }
-      case 'e/1': {
-        const h = this.historyEntry(args[0]);
-        if ('error' in h) return this.fail(h.error);
-        const parsed = parseShellExprs(scanTokens(h.text + '.\n'));
-        if ('error' in parsed) return value(OK);
-        return this.evalExprs(parsed.exprs, n);
       }
       case 'h/0':
         for (const h of this.history) {
@@ -325,6 +361,12 @@ function interpretedFunFrames(stack: unknown): unknown {
     else if (!/-(lc|bc)\$/.test(fn.name)) out.push(new Tuple([atom('erl_eval'), atom('-inside-an-interpreted-fun-'), a, listFromArray([])]));
   }
   return listFromArray(out);
+}
+
+/** The argument of e(N) or v(N) as erl_pp prints it in "* N: command not found". */
+function commandText(e: Expr): string {
+  const v = constTerm(e);
+  return v === undefined ? '...' : writeTerm(v);
 }
 
 /** rl/1's argument: a record name or a list of them ('_' means all). */
