@@ -1,7 +1,7 @@
 // Turns one shell expression sequence into a module the VM can run: a function e/N of the bound
 // variables it uses that evaluates the sequence and returns {Value, {NewVar1, NewVar2, ...}}.
 // Because bound variables are parameters, `X = 2` with X bound is a match (badmatch), as in
-// erl_eval. Local calls that are not BIFs go to the `c` module (shell_default) or raise
+// erl_eval. Local calls that are not BIFs go to user_default, then the `c` module (shell_default), or raise
 // shell_undef, as in shell.erl. The module stays loaded, so funs made here keep working.
 
 import type { Expr, Form, Loc, RecordAttr } from '../../compiler/ast.js';
@@ -54,8 +54,8 @@ export interface UnitContext {
   module: string;
   bound: ReadonlySet<string>;
   records: readonly RecordAttr[];
-  /** Exported functions of the `c` module, as 'name/arity'. */
-  shellDefault: ReadonlySet<string>;
+  /** Where a local call 'name/arity' goes: user_default if it exports it, else c (shell_default). */
+  shellDefault: ReadonlyMap<string, string>;
 }
 
 export function compileUnit(exprs: Expr[], ctx: UnitContext): CompiledUnit | { errors: ShellError[] } {
@@ -100,7 +100,7 @@ function moduleForms(body: Expr[], params: string[], newVars: string[], ctx: Uni
 }
 
 /** A copy of `node` where local calls are resolved as the shell resolves them. */
-function rewriteLocalCalls(node: unknown, shellDefault: ReadonlySet<string>): unknown {
+function rewriteLocalCalls(node: unknown, shellDefault: ReadonlyMap<string, string>): unknown {
   if (Array.isArray(node)) return node.map((x) => rewriteLocalCalls(x, shellDefault));
   if (node === null || typeof node !== 'object') return node;
   const n = node as Record<string, unknown>;
@@ -112,7 +112,8 @@ function rewriteLocalCalls(node: unknown, shellDefault: ReadonlySet<string>): un
     const key = `${name}/${call.args.length}`;
     if (AUTO_IMPORTED.has(key)) return call;
     const loc = call.loc;
-    if (shellDefault.has(key)) return { ...call, module: { kind: 'atom', loc, name: 'c' } };
+    const target = shellDefault.get(key);
+    if (target !== undefined) return { ...call, module: { kind: 'atom', loc, name: target } };
     // erl_eval evaluates the arguments, then shell.erl raises {shell_undef, F, A, []}.
     const args: Expr = call.args.reduceRight<Expr>((tail, head) => ({ kind: 'cons', loc, head, tail }), { kind: 'nil', loc });
     const reason: Expr = { kind: 'tuple', loc, elements: [{ kind: 'atom', loc, name: 'shell_undef' }, { kind: 'atom', loc, name }, args, { kind: 'nil', loc }] };

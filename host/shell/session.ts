@@ -52,7 +52,7 @@ export class ShellSession {
   private readonly bindings = new Map<string, unknown>();
   private readonly history: HistoryEntry[] = [];
   private readonly records = new Map<string, RecordAttr>();
-  private shellDefault: Set<string> | null = null;
+  private shellDefault: Map<string, string> | null = null;
   private moduleCount = 0;
   /** The number in the next prompt. */
   counter = 1;
@@ -171,14 +171,20 @@ export class ShellSession {
     for (const e of errors) this.out(`* ${e.line}:${e.col}: ${e.message}\n`);
   }
 
-  /** Exported functions of c (shell_default in OTP), loaded on first use. */
-  private commandsModule(): Set<string> {
+  /**
+   * Where local calls go: user_default's exports (looked up on the code path once), then c's
+   * (shell_default in OTP), as shell.erl's non_builtin_local_func.
+   */
+  private commandsModule(): Map<string, string> {
     if (this.shellDefault !== null) return this.shellDefault;
-    const c = atom('c');
-    this.rt.codeServer.ensureLoaded(c);
-    const image = this.rt.codeServer.currentVersion(c)?.image;
-    this.shellDefault = new Set((image?.exports ?? []).map(([f, a]) => `${f}/${a}`));
-    return this.shellDefault;
+    const table = new Map<string, string>();
+    for (const m of ['c', 'user_default']) {
+      const a = atom(m);
+      if (!this.rt.codeServer.ensureLoaded(a)) continue;
+      for (const [f, ar] of this.rt.codeServer.currentVersion(a)!.image.exports) table.set(`${f}/${ar}`, m);
+    }
+    this.shellDefault = table;
+    return table;
   }
 
   /**
