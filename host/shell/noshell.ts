@@ -71,6 +71,7 @@ export async function runErl(argv: string[]): Promise<number> {
       const ok = await Promise.race([session.evalQuiet(action), halt]);
       out.flush();
       if (rt.halted !== null) return haltStatus(rt.halted.status);
+      if (session.quitRequested) return 0;
       if (!ok) {
         process.stderr.write(`init terminating in do_boot: ${action.trim()}\n${errors.join('')}`);
         return 1;

@@ -19,6 +19,7 @@ import type { Runtime } from '../../vm/runtime.js';
 import { compileUnit, parseShellExprs, type ShellError } from './compile-expr.js';
 import { formatShellException } from './exception.js';
 import { Evaluator, type Outcome } from './evaluator.js';
+import { stopHandlers } from '../../stdlib/bifs/c-host.js';
 
 const OK = atom('ok');
 /** shell.erl's ?LINEMAX and ?CHAR_MAX. */
@@ -56,9 +57,14 @@ export class ShellSession {
   private moduleCount = 0;
   /** The number in the next prompt. */
   counter = 1;
+  /** Set by q(): the front end leaves (status 0) once the command's result is printed. */
+  quitRequested = false;
 
   constructor(readonly rt: Runtime, private readonly out: (text: string) => void, private readonly opts: SessionOptions) {
     this.evaluator = new Evaluator(rt);
+    stopHandlers.set(rt, () => {
+      this.quitRequested = true;
+    });
   }
 
   prompt(): string {

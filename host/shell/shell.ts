@@ -82,6 +82,7 @@ async function runPiped(opts: ShellOptions): Promise<number> {
         return 0;
       }
       await evalRead(session, r);
+      if (session.quitRequested) return 0;
     }
   })();
   const status = await Promise.race([work, halted]);
@@ -191,6 +192,10 @@ async function runInteractive(opts: ShellOptions): Promise<number> {
       for (let r = reader.next(); r !== null; r = reader.next()) {
         await evalRead(session, r);
         out.flush();
+        if (session.quitRequested) {
+          finish(0);
+          return;
+        }
       }
     }
     busy = false;

@@ -10,6 +10,7 @@ import { NIL, listFromArray, stringToList } from '../../vm/terms/list.js';
 import { Tuple } from '../../vm/terms/tuple.js';
 import { Pid } from '../../vm/terms/pid.js';
 import type { Process } from '../../vm/process.js';
+import { HaltRequest, type Runtime } from '../../vm/runtime.js';
 import { badarg } from '../bif.js';
 import { listToLatin1 } from './util.js';
 import type { BifTable } from '../registry.js';
@@ -81,7 +82,21 @@ function uptime_ms_0(p: Process): unknown {
   return Math.floor(p.runtime.nowMs() - p.runtime.startMs);
 }
 
+/**
+ * What c:q() does in a runtime: a shell registers its own way to stop (print `ok`, then leave,
+ * as init:stop/0 lets erl's shell do); elsewhere it halts at once.
+ */
+export const stopHandlers = new WeakMap<Runtime, () => void>();
+
+function stop_0(p: Process): unknown {
+  const handler = stopHandlers.get(p.runtime);
+  if (handler === undefined) throw new HaltRequest(0);
+  handler();
+  return OK;
+}
+
 export const bifs: BifTable = {
+  'c_host:stop/0': stop_0,
   'c_host:get_cwd/0': get_cwd_0,
   'c_host:set_cwd/1': set_cwd_1,
   'c_host:list_dir/1': list_dir_1,

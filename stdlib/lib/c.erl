@@ -38,7 +38,7 @@ help() ->
                    "v(N)       -- use the value of query <N>\n">>).
 
 q() ->
-    erlang:halt().
+    c_host:stop().
 
 flush() ->
     receive
