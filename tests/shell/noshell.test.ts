@@ -51,4 +51,13 @@ describe('erl-style flags', () => {
     const r = spawnSync(process.execPath, [MINIERL, '-eval', 'io:format("first~n")'], { input: 'X = 2.\n', encoding: 'latin1', timeout: 30_000 });
     expect(r.stdout).toMatch(/^first\nEshell minierl .*\n1> 2\n2> \*\*\* Terminating erlang/);
   });
+
+  test('q() prints ok and leaves the shell (erl may print another prompt first: init:stop is asynchronous)', () => {
+    const r = spawnSync(process.execPath, [MINIERL], { input: 'X = 1.\nq().\nX + 1.\n', encoding: 'latin1', timeout: 30_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').slice(1).join('\n')).toBe('1> 1\n2> ok\n');
+    const n = run(['-noshell', '-eval', 'c:q()', '-eval', 'io:format("not reached~n")']);
+    expect(n.out).toBe('');
+    expect(n.status).toBe(0);
+  });
 });
