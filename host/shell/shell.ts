@@ -105,9 +105,13 @@ class TerminalOut implements OutputDevice {
   putChars(cs: ArrayLike<number>): void {
     for (let i = 0; i < cs.length; i++) this.text += String.fromCodePoint(cs[i]);
   }
+  hasPending(): boolean {
+    return this.text !== '';
+  }
+
   flush(): void {
     if (this.text === '') return;
-    process.stdout.write(this.text.replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n'));
+    process.stdout.write(this.text);
     this.text = '';
   }
 }
@@ -159,19 +163,32 @@ function bifExports(module: string): Array<[string, number]> {
 async function runInteractive(opts: ShellOptions): Promise<number> {
   const out = new TerminalOut();
   const rt = setUp(out, opts.codePath);
-  const flusher = setInterval(() => out.flush(), 30);
+  let busy = false;
+  let rl: readline.Interface | null = null;
+  // Output of background processes while the user types: printed above the prompt, which is
+  // then redrawn with the line being edited.
+  const flusher = setInterval(() => {
+    if (!out.hasPending()) return;
+    if (busy || rl === null) {
+      out.flush();
+      return;
+    }
+    readline.clearLine(process.stdout, 0);
+    readline.cursorTo(process.stdout, 0);
+    out.flush();
+    rl.prompt(true);
+  }, 30);
   const session = new ShellSession(rt, (t) => out.putChars(chars(t)), {
     encoding: 'unicode', columns: () => process.stdout.columns || 80, codePath: opts.codePath,
   });
   const file = historyFile();
   const src = completionSource(rt, opts.codePath);
-  const rl = readline.createInterface({
+  rl = readline.createInterface({
     input: process.stdin, output: process.stdout, terminal: true,
     history: loadHistory(file), historySize: HISTORY_LINES, removeHistoryDuplicates: true,
     completer: (line: string) => complete(line, src),
   });
   const reader = new ExprReader();
-  let busy = false;
   const queue: string[] = [];
   let finish: (status: number) => void = () => {};
   const finished = new Promise<number>((resolve) => {
@@ -181,8 +198,8 @@ async function runInteractive(opts: ShellOptions): Promise<number> {
   process.stdout.write(banner());
   const prompt = (fresh: boolean) => {
     out.flush();
-    rl.setPrompt(fresh ? session.prompt() : '');
-    rl.prompt();
+    rl!.setPrompt(fresh ? session.prompt() : '');
+    rl!.prompt();
   };
   const drain = async () => {
     if (busy) return;
