@@ -1,7 +1,7 @@
 // The shell's exception report, a port of OTP 25's erl_error:format_exception/7 as shell.erl
 // calls it: tag "** ", indentation 4, terms printed by the shell's pretty printer (depth 30,
 // line_max_chars 60), and the shell's own frames dropped from the bottom of the stack trace.
-// Not here: the extended "*** argument N: ..." explanations (BIFs carry no error_info yet).
+// The "*** argument N: ..." lines come from bif-errors.ts (OTP reads them from error_info).
 
 import { Atom, atom } from '../../vm/terms/atom.js';
 import { arrayFromList, listFromArray } from '../../vm/terms/list.js';
@@ -10,6 +10,7 @@ import { Fun } from '../../vm/terms/fun.js';
 import { writeTerm, charsLength, type Encoding } from '../../vm/terms/format.js';
 import { AUTO_IMPORTED } from '../../compiler/bifs.js';
 import { writeAtom } from '../../compiler/lexer.js';
+import { argumentErrorLines, argumentErrors } from './bif-errors.js';
 
 export type PrettyFn = (t: unknown, column: number) => string;
 
@@ -71,7 +72,7 @@ class ErrorFormatter {
     // Frames of the shell itself are dropped from the bottom (shell.erl's StackFun).
     let keep = trace.length;
     while (keep > 0 && isShellFrame((trace[keep - 1] as Tuple).elements[0] as Atom)) keep--;
-    const st = this.stacktrace('  ' + s, trace.slice(0, keep) as Tuple[]);
+    const st = this.stacktrace('  ' + s, trace.slice(0, keep) as Tuple[], cls === ERROR ? reason : null);
     const expl = exited(cls) + this.explain(term, cls, top, s);
     return st === '' ? expl : expl + '\n' + st;
   }
@@ -135,7 +136,8 @@ class ErrorFormatter {
     return errStr + s1;
   }
 
-  private stacktrace(s: string, frames: Tuple[]): string {
+  /** `reason` is set for errors: the first frame's BIF call then gets erl_erts_errors' lines. */
+  private stacktrace(s: string, frames: Tuple[], reason: unknown): string {
     const out: string[] = [];
     frames.forEach((fr, idx) => {
       const n = idx + 1;
@@ -147,7 +149,9 @@ class ErrorFormatter {
       } else {
         const calledAs = s + '   called as ';
         const c = this.formatCall('', calledAs, m, f, args);
-        out.push(`${sep}${this.origin(n, m, f, args.length)} ${this.mfaToString(m, f, args.length)}\n${calledAs}${c}`);
+        const whys = n === 1 && reason !== null ? argumentErrors(m, f, args, reason) : null;
+        const extra = whys === null ? '' : argumentErrorLines(whys).map((l) => `\n${s}   ${l}`).join('');
+        out.push(`${sep}${this.origin(n, m, f, args.length)} ${this.mfaToString(m, f, args.length)}\n${calledAs}${c}${extra}`);
       }
     });
     return out.join('');
