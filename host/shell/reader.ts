@@ -23,6 +23,25 @@ export class ExprReader {
     return new FormScanner(this.buf).next() !== null;
   }
 
+  /**
+   * Removes and returns buffered text up to and including the first newline (all of it when
+   * there is none): input read by the evaluated code itself (io:get_line) comes from here first.
+   */
+  takeLine(): string {
+    const nl = this.buf.indexOf('\n');
+    const end = nl < 0 ? this.buf.length : nl + 1;
+    const line = this.buf.slice(0, end);
+    this.buf = this.buf.slice(end);
+    return line;
+  }
+
+  /** Removes and returns up to n buffered characters. */
+  takeChars(n: number): string {
+    const s = this.buf.slice(0, n);
+    this.buf = this.buf.slice(n);
+    return s;
+  }
+
   /** Drops buffered text (Ctrl-C at a continuation line). */
   clear(): void {
     this.buf = '';

@@ -8,11 +8,12 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import * as readline from 'node:readline';
 import { atom } from '../../vm/terms/atom.js';
-import { Runtime, type OutputDevice } from '../../vm/runtime.js';
+import { Runtime, type InputDevice, type OutputDevice } from '../../vm/runtime.js';
 import { registerAllBifs } from '../../stdlib/index.js';
 import { crashReport } from '../../stdlib/crash-report.js';
 import { allBifKeys, parseBifKey } from '../../stdlib/registry.js';
 import { Latin1Stdout } from '../stdout.js';
+import { SyncStdin } from '../stdin.js';
 import { LIB_DIR, makeFinder } from '../module-finder.js';
 import { ExprReader, type ReadResult } from './reader.js';
 import { ShellSession } from './session.js';
@@ -62,8 +63,10 @@ async function runPiped(opts: ShellOptions): Promise<number> {
   });
   out.putChars(chars(banner()));
   const reader = new ExprReader();
-  process.stdin.setEncoding('latin1');
-  const input = process.stdin[Symbol.asyncIterator]() as AsyncIterator<string>;
+  // Piped input is read synchronously, like escript's standard_io: the shell's reads and the
+  // evaluated code's own reads (io:get_line) take from the same stream, in order.
+  const stdin = new SyncStdin();
+  rt.stdin = new SharedInput(reader, stdin);
   let eof = false;
   const work = (async (): Promise<number> => {
     for (;;) {
@@ -71,9 +74,9 @@ async function runPiped(opts: ShellOptions): Promise<number> {
       out.flush();
       let r: ReadResult | null = reader.next(eof);
       while (r === null && !eof) {
-        const chunk = await input.next();
-        if (chunk.done) eof = true;
-        else reader.feed(chunk.value);
+        const line = stdin.getLine();
+        if (line === null) eof = true;
+        else reader.feed(Buffer.from(line).toString('latin1'));
         r = reader.next(eof);
       }
       if (r === null) {
@@ -88,6 +91,27 @@ async function runPiped(opts: ShellOptions): Promise<number> {
   const status = await Promise.race([work, halted]);
   out.flush();
   return status;
+}
+
+/** The evaluated code's standard input in piped mode: what the shell has buffered, then stdin. */
+class SharedInput implements InputDevice {
+  constructor(private readonly reader: ExprReader, private readonly stdin: SyncStdin) {}
+
+  getLine(): number[] | null {
+    const buffered = this.reader.takeLine();
+    if (buffered.endsWith('\n')) return chars(buffered);
+    const more = this.stdin.getLine();
+    if (more === null) return buffered === '' ? null : chars(buffered);
+    return [...chars(buffered), ...more];
+  }
+
+  getChars(n: number): number[] | null {
+    const buffered = chars(this.reader.takeChars(n));
+    if (buffered.length === n) return buffered;
+    const more = this.stdin.getChars(n - buffered.length);
+    if (more === null) return buffered.length === 0 ? null : buffered;
+    return [...buffered, ...more];
+  }
 }
 
 async function evalRead(session: ShellSession, r: ReadResult): Promise<void> {
