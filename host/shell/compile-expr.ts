@@ -99,13 +99,27 @@ function moduleForms(body: Expr[], params: string[], newVars: string[], ctx: Uni
   ];
 }
 
+/** erlang:raise(error, undef, [{erl_eval, Name, Arity, []}]) */
+function raiseUndef(loc: Loc, name: Expr, arity: Expr): Expr {
+  const a = (n: string): Expr => ({ kind: 'atom', loc, name: n });
+  const nil: Expr = { kind: 'nil', loc };
+  const frame: Expr = { kind: 'tuple', loc, elements: [a('erl_eval'), name, arity, nil] };
+  return { kind: 'call', loc, module: a('erlang'), fun: a('raise'), args: [a('error'), a('undef'), { kind: 'cons', loc, head: frame, tail: nil }] };
+}
+
 /** A copy of `node` where local calls are resolved as the shell resolves them. */
 function rewriteLocalCalls(node: unknown, shellDefault: ReadonlyMap<string, string>): unknown {
   if (Array.isArray(node)) return node.map((x) => rewriteLocalCalls(x, shellDefault));
   if (node === null || typeof node !== 'object') return node;
   const n = node as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const k in n) out[k] = k === 'loc' ? n[k] : rewriteLocalCalls(n[k], shellDefault);
+  // Guards keep their calls: the compiler reports a local call there as erl_lint does.
+  for (const k in n) out[k] = k === 'loc' || k === 'guards' ? n[k] : rewriteLocalCalls(n[k], shellDefault);
+  if (out.kind === 'fun_ref' && out.module === null) {
+    // erl_eval evaluates `fun f/1` by calling erl_eval:f/1, which does not exist.
+    const ref = out as unknown as Expr & { kind: 'fun_ref' };
+    return raiseUndef(ref.loc, ref.name, ref.arity);
+  }
   if (out.kind === 'call' && out.module === null && (out.fun as Expr).kind === 'atom') {
     const call = out as unknown as Expr & { kind: 'call' };
     const name = (call.fun as { name: string }).name;
