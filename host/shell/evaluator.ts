@@ -34,6 +34,8 @@ export class Evaluator {
   private pumping = false;
   /** Called when the VM halts (halt/0,1 or q()). */
   onHalt: () => void = () => {};
+  /** Called when the evaluator dies between evaluations (a linked process took it down). */
+  onIdleDeath: (o: Outcome & { kind: 'exception' }) => void = () => {};
 
   constructor(readonly rt: Runtime) {
     evaluators.set(rt, this);
@@ -90,19 +92,29 @@ export class Evaluator {
     });
   }
 
+  /**
+   * The value is reported once the processes that are runnable now have had their turn (the
+   * rest of this scheduler slice): a linked process that crashes at once still takes the
+   * evaluator down first, as in erl, where it runs in parallel.
+   */
   replied(p: Process, value: unknown): void {
     if (p !== this.proc || this.pending === null) return;
     const resolve = this.pending;
-    this.pending = null;
-    resolve({ kind: 'value', value });
+    setImmediate(() => {
+      if (this.pending !== resolve) return;
+      this.pending = null;
+      resolve({ kind: 'value', value });
+    });
   }
 
   private died(p: Process): void {
     this.proc = null;
     const resolve = this.pending;
     this.pending = null;
-    if (resolve === null) return;
-    if (p.crashed) resolve({ kind: 'exception', cls: p.excClass, reason: p.excReason, stack: p.excStack });
-    else resolve({ kind: 'exception', cls: EXIT, reason: p.exitReason, stack: listFromArray([]) });
+    const outcome: Outcome & { kind: 'exception' } = p.crashed
+      ? { kind: 'exception', cls: p.excClass, reason: p.excReason, stack: p.excStack }
+      : { kind: 'exception', cls: EXIT, reason: p.exitReason, stack: listFromArray([]) };
+    if (resolve !== null) resolve(outcome);
+    else this.onIdleDeath(outcome);
   }
 }

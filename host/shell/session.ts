@@ -62,6 +62,9 @@ export class ShellSession {
 
   constructor(readonly rt: Runtime, private readonly out: (text: string) => void, private readonly opts: SessionOptions) {
     this.evaluator = new Evaluator(rt);
+    this.evaluator.onIdleDeath = (o) => {
+      this.fail(o);
+    };
     stopHandlers.set(rt, () => {
       this.quitRequested = true;
     });
