@@ -10,7 +10,7 @@ import { runErl } from '../host/shell/noshell.js';
 const program = new Command();
 program
   .name('minierl')
-  .description("Erlang's process model in TypeScript")
+  .description("Erlang's process model in TypeScript. With no command: the erl-like shell; erl's flags -noshell, -pa DIR, -eval EXPRS, -s MOD [FUN [ARGS]] also work")
   .version('0.1.0')
   .enablePositionalOptions();
 
