@@ -12,7 +12,7 @@ import { runDemo } from '../host/demo.js';
 const program = new Command();
 program
   .name('minierl')
-  .description("Erlang's process model in TypeScript")
+  .description("Erlang's process model in TypeScript. With no command: the erl-like shell; erl's flags -noshell, -pa DIR, -eval EXPRS, -s MOD [FUN [ARGS]] also work")
   .version('0.1.0')
   .enablePositionalOptions();
 
@@ -85,4 +85,16 @@ function erlFlags(argv: string[]): string[] {
   return out;
 }
 
-await program.parseAsync(erlFlags(process.argv));
+/** No command, or erl's own flags (-noshell, -eval, -s, -pa): the shell, as `erl`. */
+function isErlInvocation(argv: string[]): boolean {
+  const first = argv[2];
+  return first === undefined || (first.startsWith('-') && !['-h', '--help', '-V', '--version'].includes(first));
+}
+
+if (isErlInvocation(process.argv)) {
+  // The shell needs the parser at hand, so it is not in this bundle (which must start fast without
+  // the compiler): it loads from dist/host/shell/ with its own copy of the runtime.
+  const { runErl } = await import('../host/shell/noshell.js');
+  process.exit(await runErl(process.argv.slice(2)));
+}
+else await program.parseAsync(erlFlags(process.argv));

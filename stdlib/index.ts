@@ -41,6 +41,7 @@ import { bifs as processFlags } from './bifs/process-flags.js';
 import { bifs as processInfo } from './bifs/process-info.js';
 import { bifs as timers } from './bifs/timers.js';
 import { bifs as statistics } from './bifs/statistics.js';
+import { bifs as cHost } from './bifs/c-host.js';
 
 let registered = false;
 
@@ -92,4 +93,5 @@ export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
   for (const table of TABLES) registerBifs(table);
+  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, cHost]) registerBifs(table);
 }

@@ -5,7 +5,7 @@
 // tagged tuples and map values by 4 and keeps the first that stays within bounds.
 // Layout decisions compare the same quantities in the same order as io_lib_pretty; keep it so.
 
-import { Atom } from './atom.js';
+import { Atom, atom } from './atom.js';
 import { Bin } from './binary.js';
 import { Cons, NIL } from './list.js';
 import { ErlMap } from './map.js';
@@ -28,6 +28,13 @@ export interface PrettyOptions {
   strings?: boolean;
   /** `erl +pc`: which characters count as printable for ~tp. OTP's default is latin1. */
   printableRange?: PrintableRange;
+  /** io_lib_pretty's line_max_chars (the shell uses 60); -1 or absent: the term's whole length. */
+  lineMaxChars?: number;
+  /**
+   * The shell's record_print_fun: the field names of a record `name` with `arity` fields, or null.
+   * A tuple whose first element names such a record prints as `#name{f = V,...}`.
+   */
+  recordFields?: (name: Atom, arity: number) => readonly string[] | null;
 }
 
 // Node kinds. LEAF is io_lib_pretty's "atomic" form (the ?ATM test): its text is final.
@@ -39,6 +46,8 @@ const MAP = 4;
 const PAIR = 5; // items = [key, value]
 const BIN = 6; // a bitstring written as numbers; parts = the numbers
 const DOTS = 7; // "..." where the depth ran out
+const RECORD = 8; // text = "#name", items = FIELD nodes
+const FIELD = 9; // text = the field name, items = [value]
 
 class PNode {
   constructor(
@@ -93,6 +102,7 @@ class Measurer {
     readonly enc: Encoding,
     readonly strings: boolean,
     readonly range: PrintableRange,
+    readonly recordFields: PrettyOptions['recordFields'] = undefined,
   ) {}
 
   /** Never called with d === 0. */
@@ -144,6 +154,10 @@ class Measurer {
   private tuple(t: Tuple, d: number): PItem {
     const es = t.elements;
     if (es.length === 0) return leaf('{}', 2);
+    if (this.recordFields !== undefined && es[0] instanceof Atom) {
+      const fields = this.recordFields(es[0], es.length - 1);
+      if (fields !== null) return this.record(t, fields, d);
+    }
     if (d === 1) return leaf('{...}', 5);
     const items: PItem[] = [];
     let tail: PItem | null = null;
@@ -158,6 +172,27 @@ class Measurer {
     }
     const kind = es[0] instanceof Atom && es.length > 1 ? TAGGED : TUPLE;
     return new PNode(kind, seqLength(items, tail, 2), '', items, tail, NO_PARTS);
+  }
+
+  /** print_length_record: each field one level deeper, and the depth shrinking per field. */
+  private record(t: Tuple, fields: readonly string[], d: number): PItem {
+    if (d === 1) return leaf('{...}', 5);
+    const name = '#' + writeAtom(t.elements[0] as Atom, this.enc);
+    const nameLen = charsLength(name);
+    const items: PItem[] = [];
+    let tail: PItem | null = null;
+    let dd = d - 1;
+    for (let i = 0; i < fields.length; i++) {
+      if (dd === 1) {
+        tail = DOTS_NODE;
+        break;
+      }
+      const fname = writeAtom(atom(fields[i]), this.enc);
+      const v = this.measure(t.elements[i + 1], dd - 1);
+      items.push(new PNode(FIELD, charsLength(fname) + 3 + lenOf(v), fname, [v], null, NO_PARTS));
+      dd--;
+    }
+    return new PNode(RECORD, seqLength(items, tail, nameLen + 2), name, items, tail, NO_PARTS);
   }
 
   private map(map: ErlMap, d: number): PItem {
@@ -363,6 +398,15 @@ class Layout {
         this.out.add(' => ');
         this.write(n.items[1]);
         return;
+      case RECORD:
+        this.out.add(n.text + '{');
+        this.writeSeq(n, ',');
+        this.out.add('}');
+        return;
+      case FIELD:
+        this.out.add(n.text + ' = ');
+        this.write(n.items[0]);
+        return;
       default:
         this.out.add(n.text);
     }
@@ -408,9 +452,66 @@ class Layout {
       case BIN:
         this.ppBinary(n, col + 2, '  ' + ind, ld, w);
         return;
+      case RECORD: {
+        const nlen = charsLength(n.text);
+        this.out.add(n.text + '{');
+        this.ppRecord(n, nlen, col, ind, ld, w + nlen + 1);
+        this.out.add('}');
+        return;
+      }
       default:
         this.out.add(n.text);
     }
+  }
+
+  /** rec_indent: a field goes on a new line, indented by tind, when its indentation is larger. */
+  private recIndent(rind: number, col0: number, ind0: string, w0: number): [number, string, string, number] {
+    const nl = this.tind > 0 && rind > this.tind;
+    const dcol = nl ? this.tind : rind;
+    const ind = spaces(dcol) + ind0;
+    return [col0 + dcol, ind, nl ? '\n' + ind : '', nl ? 0 : w0];
+  }
+
+  private ppRecord(n: PNode, nlen: number, col0: number, ind0: string, ld: number, w0: number): void {
+    const items = n.items as PNode[];
+    if (items.length === 0) {
+      if (n.tail !== null) this.out.add('...');
+      return;
+    }
+    const [col, ind, s, w] = this.recIndent(nlen + 1, col0, ind0, w0);
+    this.out.add(s);
+    const fw = this.ppField(items[0], col, ind, lastDepth(items, 1, ld), w);
+    let c = col + fw;
+    let ww = w + fw;
+    for (let i = 1; i < items.length; i++) {
+      const f = items[i];
+      const ld1 = lastDepth(items, i + 1, ld);
+      const elen = 1 + f.len;
+      if (isLeaf(f.items[0]) && this.fitsOnLine(elen, c, ld1, ww)) {
+        this.out.add(',');
+        this.write(f);
+        c += elen;
+        ww += elen;
+      } else {
+        this.out.add(',\n' + ind);
+        const fw2 = this.ppField(f, col, ind, ld1, 0);
+        c = col + fw2;
+        ww = fw2;
+      }
+    }
+    if (n.tail !== null) this.out.add(',...');
+  }
+
+  private ppField(f: PNode, col0: number, ind0: string, ld: number, w0: number): number {
+    if (this.fits(f, col0, ld, w0)) {
+      this.write(f);
+      return isLeaf(f.items[0]) ? f.len : this.ll;
+    }
+    const nameLen = charsLength(f.text) + 3;
+    const [col, ind, s, w] = this.recIndent(nameLen, col0, ind0, w0 + nameLen);
+    this.out.add(f.text + (s === '' ? ' = ' : ' =') + s);
+    this.pp(f.items[0], col, ind, ld, w);
+    return this.ll;
   }
 
   private ppTagTuple(n: PNode, col: number, ind: string, ld: number, w: number): void {
@@ -551,9 +652,55 @@ class Layout {
         return this.cindTagTuple(n, col, ind, ld, w + 1);
       case MAP:
         return this.cindMap(n, col + 2, ind, ld, w + 2);
+      case RECORD: {
+        const nlen = charsLength(n.text);
+        return this.cindRecord(n, nlen, col, ind, ld, w + nlen + 1);
+      }
       default:
         return true;
     }
+  }
+
+  /** cind_rec: the column a field would start at, or -1 where io_lib_pretty throws no_good. */
+  private cindRec(rind: number, col0: number, ind: number, w0: number): [number, number] {
+    const nl = ind > 0 && rind > ind;
+    const col = col0 + (nl ? ind : rind);
+    if (this.m + col <= this.ll || col <= Math.floor(this.ll / 2)) return [col, nl ? 0 : w0];
+    return [-1, 0];
+  }
+
+  private cindRecord(n: PNode, nlen: number, col0: number, ind: number, ld: number, w0: number): boolean {
+    const items = n.items as PNode[];
+    if (items.length === 0) return true;
+    const [col, w] = this.cindRec(nlen + 1, col0, ind, w0);
+    if (col < 0) return false;
+    const fw = this.cindField(items[0], col, ind, lastDepth(items, 1, ld), w);
+    if (fw < 0) return false;
+    let c = col + fw;
+    let ww = w + fw;
+    for (let i = 1; i < items.length; i++) {
+      const f = items[i];
+      const ld1 = lastDepth(items, i + 1, ld);
+      const elen = 1 + f.len;
+      if (isLeaf(f.items[0]) && this.fitsOnLine(elen, c, ld1, ww)) {
+        c += elen;
+        ww += elen;
+      } else {
+        const fw2 = this.cindField(f, col, ind, ld1, 0);
+        if (fw2 < 0) return false;
+        c += fw2; // cind_fields_tail adds to Col, not Col0 (pp_fields_tail uses Col0): as OTP 25
+        ww = fw2;
+      }
+    }
+    return true;
+  }
+
+  private cindField(f: PNode, col0: number, ind: number, ld: number, w0: number): number {
+    if (this.fits(f, col0, ld, w0)) return isLeaf(f.items[0]) ? f.len : this.ll;
+    const nameLen = charsLength(f.text) + 3;
+    const [col, w] = this.cindRec(nameLen, col0, ind, w0 + nameLen);
+    if (col < 0) return -1;
+    return this.cind(f.items[0], col, ind, ld, w) ? this.ll : -1;
   }
 
   private cindTagTuple(n: PNode, col: number, ind: number, ld: number, w: number): boolean {
@@ -649,11 +796,12 @@ export function prettyTerm(t: unknown, opts: PrettyOptions = {}): string {
   if (!(t instanceof Cons || t instanceof Tuple || t === NIL || t instanceof ErlMap || t instanceof Bin)) {
     return writeAtomic(t, 'latin1');
   }
-  const node = new Measurer(enc, opts.strings ?? true, opts.printableRange ?? 'latin1').measure(t, depth);
+  const node = new Measurer(enc, opts.strings ?? true, opts.printableRange ?? 'latin1', opts.recordFields).measure(t, depth);
   // Without line_max_chars, M is the whole term's length.
   const len = lenOf(node);
-  const layout = new Layout(ll, len);
-  if (ll === 0 || len < ll - col) {
+  const m = opts.lineMaxChars !== undefined && opts.lineMaxChars >= 0 ? opts.lineMaxChars : len;
+  const layout = new Layout(ll, m);
+  if (ll === 0 || (len < ll - col && len <= m)) {
     layout.write(node);
     return layout.out.text();
   }

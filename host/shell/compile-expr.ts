@@ -1,0 +1,137 @@
+// Turns one shell expression sequence into a module the VM can run: a function e/N of the bound
+// variables it uses that evaluates the sequence and returns {Value, {NewVar1, NewVar2, ...}}.
+// Because bound variables are parameters, `X = 2` with X bound is a match (badmatch), as in
+// erl_eval. Local calls that are not BIFs go to user_default, then the `c` module (shell_default), or raise
+// shell_undef, as in shell.erl. The module stays loaded, so funs made here keep working.
+
+import type { Expr, Form, Loc, RecordAttr } from '../../compiler/ast.js';
+import type { Diagnostic } from '../../compiler/diagnostics.js';
+import { compileAst } from '../../compiler/compile.js';
+import { getParser } from '../../compiler/parser.js';
+import { ErlSyntaxError } from '../../compiler/syntax.js';
+import { varsOf } from '../../compiler/vars.js';
+import { AUTO_IMPORTED } from '../../compiler/bifs.js';
+import type { Token } from '../../compiler/lexer.js';
+import type { ModuleImage } from '../../vm/isa/image.js';
+
+/** Where generated nodes sit, so their diagnostics are told from the user's. */
+const GEN_LINE = 999999;
+const GEN: Loc = { line: GEN_LINE, col: 1 };
+const VALUE_VAR = 'V@shell';
+
+export interface ShellError {
+  line: number;
+  col: number;
+  message: string;
+}
+
+export type ParsedExprs = { exprs: Expr[] } | { error: ShellError };
+
+/** Parses the tokens of one read (ending in the dot) as erl_parse:parse_exprs/1. */
+export function parseShellExprs(tokens: Token[]): ParsedExprs {
+  try {
+    const parser = getParser();
+    const exprs = parser.parseExprs(tokens);
+    const lint = parser.lintErrors[0];
+    if (lint !== undefined) return { error: { line: lint.loc.line, col: lint.loc.col, message: lint.message } };
+    return { exprs };
+  } catch (e) {
+    if (e instanceof ErlSyntaxError) return { error: { line: e.loc.line, col: e.loc.col, message: e.message } };
+    if (e instanceof RangeError) return { error: { line: 1, col: 1, message: 'expression nested too deeply' } };
+    throw e;
+  }
+}
+
+export interface CompiledUnit {
+  image: ModuleImage;
+  /** Bound variables passed as arguments, in order. */
+  params: string[];
+  /** Variables the sequence binds, in the order of the returned tuple. */
+  newVars: string[];
+}
+
+export interface UnitContext {
+  module: string;
+  bound: ReadonlySet<string>;
+  records: readonly RecordAttr[];
+  /** Where a local call 'name/arity' goes: user_default if it exports it, else c (shell_default). */
+  shellDefault: ReadonlyMap<string, string>;
+}
+
+export function compileUnit(exprs: Expr[], ctx: UnitContext): CompiledUnit | { errors: ShellError[] } {
+  const body = exprs.map((e) => rewriteLocalCalls(e, ctx.shellDefault) as Expr);
+  const params = varsOf(body, true).filter((v) => ctx.bound.has(v));
+  let newVars = varsOf(body, false).filter((v) => !ctx.bound.has(v));
+  for (;;) {
+    const result = compileAst({ file: 'shell', forms: moduleForms(body, params, newVars, ctx) }, 'shell');
+    if (result.image !== null) return { image: result.image, params, newVars };
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    const user = errors.filter((d) => d.line !== GEN_LINE);
+    if (user.length > 0 || newVars.length === 0) return { errors: sortErrors(user.length > 0 ? user : errors) };
+    // A variable bound in only some branches (or only inside a try) is not exported.
+    const drop = new Set(errors.map((d) => /^variable '(.*)' (is unbound|unsafe)/.exec(d.message)?.[1]));
+    const kept = newVars.filter((v) => !drop.has(v));
+    if (kept.length === newVars.length) return { errors: sortErrors(errors) };
+    newVars = kept;
+  }
+}
+
+function sortErrors(ds: Diagnostic[]): ShellError[] {
+  return ds
+    .slice()
+    .sort((a, b) => a.line - b.line || a.col - b.col)
+    .map((d) => ({ line: d.line, col: d.col, message: d.message }));
+}
+
+function moduleForms(body: Expr[], params: string[], newVars: string[], ctx: UnitContext): Form[] {
+  const v = (name: string): Expr => ({ kind: 'var', loc: GEN, name });
+  const last = body[body.length - 1];
+  const result: Expr = {
+    kind: 'tuple', loc: GEN,
+    elements: [v(VALUE_VAR), { kind: 'tuple', loc: GEN, elements: newVars.map(v) }],
+  };
+  const clauseBody: Expr[] = [...body.slice(0, -1), { kind: 'match', loc: GEN, pattern: v(VALUE_VAR), value: last }, result];
+  return [
+    { kind: 'module', loc: GEN, name: ctx.module },
+    { kind: 'export', loc: GEN, funs: [{ name: 'e', arity: params.length }] },
+    ...ctx.records,
+    { kind: 'function', loc: GEN, name: 'e', arity: params.length, clauses: [{ loc: GEN, patterns: params.map(v), guards: [], body: clauseBody }] },
+  ];
+}
+
+/** erlang:raise(error, undef, [{erl_eval, Name, Arity, []}]) */
+function raiseUndef(loc: Loc, name: Expr, arity: Expr): Expr {
+  const a = (n: string): Expr => ({ kind: 'atom', loc, name: n });
+  const nil: Expr = { kind: 'nil', loc };
+  const frame: Expr = { kind: 'tuple', loc, elements: [a('erl_eval'), name, arity, nil] };
+  return { kind: 'call', loc, module: a('erlang'), fun: a('raise'), args: [a('error'), a('undef'), { kind: 'cons', loc, head: frame, tail: nil }] };
+}
+
+/** A copy of `node` where local calls are resolved as the shell resolves them. */
+function rewriteLocalCalls(node: unknown, shellDefault: ReadonlyMap<string, string>): unknown {
+  if (Array.isArray(node)) return node.map((x) => rewriteLocalCalls(x, shellDefault));
+  if (node === null || typeof node !== 'object') return node;
+  const n = node as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  // Guards keep their calls: the compiler reports a local call there as erl_lint does.
+  for (const k in n) out[k] = k === 'loc' || k === 'guards' ? n[k] : rewriteLocalCalls(n[k], shellDefault);
+  if (out.kind === 'fun_ref' && out.module === null) {
+    // erl_eval evaluates `fun f/1` by calling erl_eval:f/1, which does not exist.
+    const ref = out as unknown as Expr & { kind: 'fun_ref' };
+    return raiseUndef(ref.loc, ref.name, ref.arity);
+  }
+  if (out.kind === 'call' && out.module === null && (out.fun as Expr).kind === 'atom') {
+    const call = out as unknown as Expr & { kind: 'call' };
+    const name = (call.fun as { name: string }).name;
+    const key = `${name}/${call.args.length}`;
+    if (AUTO_IMPORTED.has(key)) return call;
+    const loc = call.loc;
+    const target = shellDefault.get(key);
+    if (target !== undefined) return { ...call, module: { kind: 'atom', loc, name: target } };
+    // erl_eval evaluates the arguments, then shell.erl raises {shell_undef, F, A, []}.
+    const args: Expr = call.args.reduceRight<Expr>((tail, head) => ({ kind: 'cons', loc, head, tail }), { kind: 'nil', loc });
+    const reason: Expr = { kind: 'tuple', loc, elements: [{ kind: 'atom', loc, name: 'shell_undef' }, { kind: 'atom', loc, name }, args, { kind: 'nil', loc }] };
+    return { kind: 'call', loc, module: { kind: 'atom', loc, name: 'erlang' }, fun: { kind: 'atom', loc, name: 'error' }, args: [reason] };
+  }
+  return out;
+}
