@@ -11,8 +11,8 @@ import { ErlFloat } from './float.js';
 import { Cons, NIL } from './list.js';
 import { ErlMap } from './map.js';
 import { Tuple } from './tuple.js';
+import { HCONST, blockHash, mix } from './jenkins-hash.js';
 
-const HCONST = 0x9e3779b9 | 0;
 const HCONST_4 = 0x78dde6e4 | 0;
 const HCONST_9 = 0x8ff34781 | 0;
 const HCONST_10 = 0x2e2ac13a | 0;
@@ -28,19 +28,6 @@ const INTERNAL_HASH_SALT = 3432918353 | 0;
 const NIL_WORD = 0x3b; // the immediate word of []
 const SMALL_MAX = 2n ** 59n; // BEAM's small integers are 60-bit signed
 
-function mix(a: number, b: number, c: number): number {
-  a = (a - b - c) | 0; a ^= c >>> 13;
-  b = (b - c - a) | 0; b ^= a << 8;
-  c = (c - a - b) | 0; c ^= b >>> 13;
-  a = (a - b - c) | 0; a ^= c >>> 12;
-  b = (b - c - a) | 0; b ^= a << 16;
-  c = (c - a - b) | 0; c ^= b >>> 5;
-  a = (a - b - c) | 0; a ^= c >>> 3;
-  b = (b - c - a) | 0; b ^= a << 10;
-  c = (c - a - b) | 0; c ^= b >>> 15;
-  return c;
-}
-
 const words = (x: number, y: number, k: number, h: number) => mix((k + x) | 0, (k + y) | 0, h);
 const rotate = (h: number, k: number) => {
   h ^= k;
@@ -49,36 +36,6 @@ const rotate = (h: number, k: number) => {
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
-
-function blockHash(bytes: Uint8Array, len: number, c: number): number {
-  let a = HCONST;
-  let b = HCONST;
-  let i = 0;
-  const w = (j: number) => bytes[j] | (bytes[j + 1] << 8) | (bytes[j + 2] << 16) | (bytes[j + 3] << 24);
-  for (; len - i >= 12; i += 12) {
-    a = (a + w(i)) | 0;
-    b = (b + w(i + 4)) | 0;
-    c = (c + w(i + 8)) | 0;
-    a = (a - b - c) | 0; a ^= c >>> 13;
-    b = (b - c - a) | 0; b ^= a << 8;
-    c = (c - a - b) | 0; c ^= b >>> 13;
-    a = (a - b - c) | 0; a ^= c >>> 12;
-    b = (b - c - a) | 0; b ^= a << 16;
-    c = (c - a - b) | 0; c ^= b >>> 5;
-    a = (a - b - c) | 0; a ^= c >>> 3;
-    b = (b - c - a) | 0; b ^= a << 10;
-    c = (c - a - b) | 0; c ^= b >>> 15;
-  }
-  c = (c + len) | 0;
-  const r = len - i;
-  for (let k = Math.min(r, 11); k >= 1; k--) {
-    const byte = bytes[i + k - 1];
-    if (k >= 9) c = (c + (byte << (8 * (k - 8)))) | 0;
-    else if (k >= 5) b = (b + (byte << (8 * (k - 5)))) | 0;
-    else a = (a + (byte << (8 * (k - 1)))) | 0;
-  }
-  return mix(a, b, c);
-}
 
 function isByte(x: unknown): x is number {
   return typeof x === 'number' && x >= 0 && x <= 255;
