@@ -6,12 +6,13 @@
 //
 // Shape of a generated function `(p, pc, base) => status`:
 //   entry: the resume pc is mapped to a block number (E[pc - START]); then `for (;;) switch (b)`
-//   runs blocks, which fall through into each other in code order. A block starts at every label,
-//   every call (a suspended call is re-executed) and every place a call returns to. Jumps within the
-//   function are `b = N; continue`; a self-call (recursion, loops) pushes a frame and jumps, so it
-//   never leaves the function. Everything else (another function, another module, a suspend, a
-//   receive wait, an exception handler) saves pc/base/code in the process and returns a status to
-//   the dispatcher in interp.ts.
+//   runs blocks, which fall through into each other in code order. A block starts at every label
+//   and every place a call returns to. Jumps within the function are `b = N; continue`; a self-call
+//   (recursion, loops) pushes a frame and jumps, so it never leaves the function; calls to other
+//   translated functions are direct JS calls while the JS stack is shallow. A process whose slice
+//   is spent stops at the entry of the function it was calling. Everything else (a receive wait,
+//   a handler in another frame, a deep call) saves pc/base/code in the process and returns a
+//   status to the dispatcher in interp.ts, which can resume any block of any function.
 
 import { FRAME_LINK, OP_NAMES, OP_OPERANDS, instructionLength } from '../isa/opcodes.js';
 import { Op } from '../isa/op.js';
@@ -22,7 +23,6 @@ import { FUN_LOCAL } from '../terms/fun.js';
 import type { LoadedModule } from '../module.js';
 import { RUN_EXIT, RUN_NEXT, RUN_WAIT, RUN_YIELD } from '../interp.js';
 import { inlineBif } from './inline-bifs.js';
-
 
 /** Instructions after which execution may resume (the pc after them is a block start). */
 const RESUMES_AFTER = new Set<number>([Op.call, Op.call_ext, Op.call_fun, Op.apply, Op.recv_wait_timeout]);
