@@ -8,6 +8,7 @@ import { Tuple } from '../../vm/terms/tuple.js';
 import { Bin, binFromBytes } from '../../vm/terms/binary.js';
 import { listFromArray, stringToList, arrayFromList } from '../../vm/terms/list.js';
 import { LoadError, NOT_PURGED, type FoundModule } from '../../vm/code-server.js';
+import { logReport } from './otp-support.js';
 import { purgeOld, stopIfKilled } from '../../vm/code-purge.js';
 import { BadImageError, deserializeImage, IMAGE_EXTENSION } from '../../vm/isa/image-file.js';
 import type { ModuleImage } from '../../vm/isa/image.js';
@@ -68,7 +69,11 @@ export function loadImage(p: Process, m: Atom, image: ModuleImage | null, file: 
   try {
     const cs = p.runtime.codeServer;
     const lm = cs.tryLoad(image);
-    if (lm === NOT_PURGED) return errorResult(atom(NOT_PURGED));
+    if (lm === NOT_PURGED) {
+      // OTP's code server logs the failure too (for a load from a file).
+      if (file !== null) logReport(p, 'error', 'ERROR REPORT', `Loading of ${file} failed: not_purged\n`);
+      return errorResult(atom(NOT_PURGED));
+    }
     lm.sticky = sticky;
     // erlang:load_module/2 (file null) leaves the code server's record of the module alone.
     if (file !== null) cs.files.set(m, file);

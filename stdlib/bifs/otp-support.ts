@@ -36,6 +36,11 @@ function emit(p: Process, title: string, body: string | number[]): void {
   out.putChars([10]);
 }
 
+/** A logger report from TypeScript (the code server's, for one), when the level allows it. */
+export function logReport(p: Process, level: string, title: string, body: string): void {
+  if (levelEnabled(p.runtime.loggerLevel, level)) emit(p, title, body);
+}
+
 /** minierl_otp:log(Level, Title, Chardata): one report, when the level is enabled. */
 function log_3(p: Process, level: unknown, title: unknown, body: unknown): unknown {
   const t = chardataToChars(title);

@@ -206,3 +206,25 @@ main(Dir) ->
     expect(r.value).toBe('{{ok,cm},1,{module,cm},[],[{module,cm}],{error,nofile}}');
   });
 });
+
+describe('not_purged', () => {
+  it('is reported by the logger as OTP does, unless the level is none', async () => {
+    const { runErlang } = await import('./run-erlang.js');
+    const dir = mkdtempSync(join(tmpdir(), 'minierl-np-'));
+    const src = (level: string) => `-module(t).\n-export([main/0]).
+main() ->
+    logger:set_primary_config(level, ${level}),
+    true = code:add_patha("${dir}"),
+    {module, minierl_np_m} = code:load_file(minierl_np_m),
+    {module, minierl_np_m} = code:load_file(minierl_np_m),
+    code:load_file(minierl_np_m).
+`;
+    writeFileSync(join(dir, 'minierl_np_m.erl'), '-module(minierl_np_m).\n-export([f/0]).\nf() -> 1.\n');
+    const loud = await runErlang(src('notice'));
+    expect(loud.value).toBe('{error,not_purged}');
+    expect(loud.output).toMatch(/^=ERROR REPORT==== .* ===\nLoading of .*minierl_np_m\.erl failed: not_purged\n\n$/);
+    const quiet = await runErlang(src('none'));
+    expect(quiet.value).toBe('{error,not_purged}');
+    expect(quiet.output).toBe('');
+  });
+});
