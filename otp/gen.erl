@@ -16,6 +16,7 @@ start(GenMod, LinkP, Name, Mod, Args, Options) ->
     end.
 
 check_name({local, Name}) when is_atom(Name) -> ok;
+%% TODO(#6): {global, _} and {via, _, _} names (global registry), hibernate_after, sys debug options.
 check_name({global, _} = Name) -> erlang:error({not_supported, Name});
 check_name({via, _, _} = Name) -> erlang:error({not_supported, Name});
 check_name(Name) -> erlang:error(badarg, [Name]).

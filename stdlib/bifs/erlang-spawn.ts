@@ -107,7 +107,10 @@ const PLAIN: SpawnOptions = { link: false, monitor: false, priority: 2, maxHeap:
 const LINKED: SpawnOptions = { ...PLAIN, link: true };
 const MONITORED: SpawnOptions = { ...PLAIN, monitor: true };
 
-/** Splits off a leading node argument: it must be an atom and this node. */
+/**
+ * Splits off a leading node argument: it must be an atom and this node.
+ * TODO(#3): another node gives badarg here; OTP prints "Can not start ..." and returns a pid.
+ */
 function localSpec(p: Process, args: unknown[]): unknown[] | null {
   const node = args[0];
   if (!(node instanceof Atom) || node !== NONODE) return null;
