@@ -11,14 +11,16 @@ import { ErlMap, mapGet } from '../terms/map.js';
 import { Fun } from '../terms/fun.js';
 import { Pid, Port, Ref } from '../terms/pid.js';
 import { compareTerms, eqExact, eqArith } from '../terms/compare.js';
-import { FAIL } from '../../stdlib/bif.js';
+import { FAIL, TRAP } from '../../stdlib/bif.js';
+import type { BifEntry } from '../../stdlib/registry.js';
+import { buildStacktrace } from '../exceptions.js';
 import { FRAME_LINK } from '../isa/opcodes.js';
 import { Op } from '../isa/op.js';
 import { Handler, HANDLER_CATCH, HANDLER_TRY, growStack, type Process } from '../process.js';
 import type { LoadedModule, Export } from '../module.js';
 import { raiseError, throwFrom } from '../ops/raise.js';
 import { addSlow, subSlow } from '../ops/arith.js';
-import { invokeBif, invokeSlow, SLOW_ENTERED, SLOW_RETURNED, applyTarget } from '../ops/calls.js';
+import { invokeBif, invokeSlow, SLOW_ENTERED, SLOW_FAILED, SLOW_RETURNED, applyTarget } from '../ops/calls.js';
 import { makeFun } from '../ops/funs.js';
 import { putMapAssoc, putMapExact } from '../ops/maps.js';
 import { bsBuild, bsStartMatch, bsGet, bsSkip, bsGetTail } from '../ops/bits.js';
@@ -50,6 +52,25 @@ function chargeBif(p: Process): number {
   p.bifReds = 0;
   // p.reds stays negative: the dispatcher counts the whole charge.
   return p.reds >= 0 ? RUN_NEXT : RUN_YIELD;
+}
+
+/**
+ * A BIF called directly by call_ext failed or trapped: finish it as invokeSlow would (the failing
+ * BIF's frame on the stacktrace, or the call it traps to). Its arguments are still at argsAt.
+ */
+function bifMissed(p: Process, b: BifEntry, v: unknown, argsAt: number, retPc: number): number {
+  if (v === FAIL) {
+    if (b.frame && p.excStack === null) {
+      p.excStack = buildStacktrace(p, p.code!, p.pc, p.base, null, [b.module, b.name, p.stack.slice(argsAt, argsAt + b.arity), true]);
+    }
+    return SLOW_FAILED;
+  }
+  const target = p.trapTarget;
+  const args = p.trapArgs;
+  p.trapTarget = null;
+  if (p.stack.length < argsAt + args.length + FRAME_LINK) growStack(p, argsAt + args.length + FRAME_LINK);
+  for (let i = 0; i < args.length; i++) p.stack[argsAt + i] = args[i];
+  return invokeSlow(p, target, argsAt, args.length, false, retPc);
 }
 
 /**
@@ -87,7 +108,7 @@ export const SUPPORT = Object.freeze({
   Atom, TRUE, FALSE, NIL, INFINITY, NORMAL, IF_CLAUSE, FUNCTION_CLAUSE,
   TIMEOUT_VALUE: atom('timeout_value'),
   Cons, Tuple, ErlFloat, Bin, ErlMap, Fun, Pid, Port, Ref,
-  FAIL, SLOW_ENTERED, SLOW_RETURNED,
+  FAIL, TRAP, SLOW_ENTERED, SLOW_RETURNED,
   PLUS_FRAME: { module: atom('erlang'), name: atom('+') },
   MINUS_FRAME: { module: atom('erlang'), name: atom('-') },
   ERROR_TAG_OF,
@@ -95,5 +116,5 @@ export const SUPPORT = Object.freeze({
   compareTerms, eqExact, eqArith, mapGet,
   growStack, raiseError, throwFrom, addSlow, subSlow, invokeBif, invokeSlow,
   makeFun, putMapAssoc, putMapExact, bsBuild, bsStartMatch, bsGet, bsSkip, bsGetTail,
-  callExtLastSlow, callDynamic,
+  callExtLastSlow, callDynamic, bifMissed,
 });

@@ -193,7 +193,20 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         // A BIF answers at once; the loop around it (every loop is a call) does the yielding.
         emit('reds--;');
         emit(`p.code = C; p.pc = ${pc}; p.base = base;`);
-        emit(`const r = R.invokeSlow(p, e, base + ${a(1) + FRAME_LINK}, e.arity, false, ${next});`);
+        const imp = code.imports[a(2)];
+        if (imp.bif !== null && imp.arity <= 4) {
+          // A BIF (math:sqrt, lists:reverse...): call it directly, without building an argument array.
+          const xs = Array.from({ length: imp.arity }, (_, i) => src(a(1) + FRAME_LINK + i));
+          emit(`const xs = [${xs.join(', ')}];`.replace(/^const xs = \[(.*)\];$/, (_m, l: string) => l === '' ? '' : `const ${l.split(', ').map((x, i) => `x${i} = ${x}`).join(', ')};`));
+          emit(`const bf = e.bif; let r;`);
+          emit(`if (bf !== null) {`);
+          emit(`const v = bf.fn(p${xs.map((_, i) => `, x${i}`).join('')});`);
+          emit(`if (v !== R.FAIL && v !== R.TRAP) { p.slowResult = v; r = R.SLOW_RETURNED; }`);
+          emit(`else r = R.bifMissed(p, bf, v, base + ${a(1) + FRAME_LINK}, ${next});`);
+          emit(`} else r = R.invokeSlow(p, e, base + ${a(1) + FRAME_LINK}, e.arity, false, ${next});`);
+        } else {
+          emit(`const r = R.invokeSlow(p, e, base + ${a(1) + FRAME_LINK}, e.arity, false, ${next});`);
+        }
         emit(`if (r === R.SLOW_RETURNED) {`);
         emit(`${store(a(1), `p.slowResult`)} p.slowResult = null;`);
         // A BIF that charged for its work (or erlang:yield/0) ends the slice once it is spent.
