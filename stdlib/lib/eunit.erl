@@ -10,8 +10,7 @@
 %% only when it fails. A failure's stack trace reads as OTP's: the test's own frames, then the
 %% frames OTP's eunit_proc/eunit_test processes would have (see test_stack/3), cut to 8 frames.
 %% Differences from OTP: lambda names come from our compiler's fun numbering, which differs from
-%% OTP's (`-f/0-fun-4-` where OTP says `-f/0-fun-2-`), and an undefined {M, F} test fails with
-%% undef where OTP reports `*did not run*`.
+%% OTP's (`-f/0-fun-4-` where OTP says `-f/0-fun-2-`).
 -module(eunit).
 
 -export([test/1, test/2]).
@@ -284,7 +283,26 @@ instantiate(Tests, _R) -> Tests.
 %% ---- one test ------------------------------------------------------------------------------------
 
 run_mf_test(M, F, Desc, #{frames := Fr} = St) ->
-    run_test1({M, F, 0}, 0, Desc, fun() -> M:F() end, St#{frames := [?MF_FRAME | ?TEST_FRAMES ++ Fr]}).
+    run_test1({M, F, 0}, 0, Desc, fun() -> mf_wrapper(M, F) end,
+              St#{frames := [?MF_FRAME | ?TEST_FRAMES ++ Fr]}).
+
+uniq([X, X | Xs]) -> uniq([X | Xs]);
+uniq([X | Xs]) -> [X | uniq(Xs)];
+uniq([]) -> [].
+
+%% eunit_test's: a missing module or test function is a test that did not run.
+mf_wrapper(M, F) ->
+    try
+        M:F()
+    catch
+        error:undef:Trace ->
+            case {erlang:module_loaded(M), erlang:function_exported(M, F, 0)} of
+                {false, _} -> throw({eunit_internal, {module_not_found, M}});
+                {true, false} -> throw({eunit_internal, {no_such_function, {M, F, 0}}});
+                %% OTP's trace stops at the test, shown without a location
+                {true, true} -> throw({eunit_rethrow, error, undef, uniq(own_frames(Trace) ++ [{M, F, 0}])})
+            end
+    end.
 
 %% The test runs under a fresh group leader that keeps what it prints, shown only if it fails.
 run_test(Source, Line, Desc, F, #{frames := Fr} = St) ->
@@ -315,12 +333,26 @@ run_test1(Source, Line, Desc, F, #{verbose := Verbose, indent := I, timeout := M
                 true -> ok
             end,
             count(pass, St);
-        {error, C, R, S} ->
+        {error, throw, {eunit_internal, Why}, _} ->
             verbose(not Verbose, "~ts", [Text]),
-            fwrite("*failed*\n~ts", [format_exception(C, R, test_stack(S, Source, St))]),
-            fwrite("  output:<<\"~ts\">>\n\n", [Output]),
-            count(fail, St)
+            fwrite("*did not run*\n::~ts\n", [format_skipped(Why)]),
+            count(skip, St);
+        {error, throw, {eunit_rethrow, C, R, S}, _} ->
+            failed(Verbose, Text, format_exception(C, R, S), Output, St);
+        {error, C, R, S} ->
+            failed(Verbose, Text, format_exception(C, R, test_stack(S, Source, St)), Output, St)
     end.
+
+failed(Verbose, Text, Exception, Output, St) ->
+    verbose(not Verbose, "~ts", [Text]),
+    fwrite("*failed*\n~ts", [Exception]),
+    fwrite("  output:<<\"~ts\">>\n\n", [Output]),
+    count(fail, St).
+
+format_skipped({module_not_found, M}) ->
+    io_lib:format("missing module: ~w", [M]);
+format_skipped({no_such_function, {M, F, A}}) ->
+    io_lib:format("no such function: ~w:~tw/~w", [M, F, A]).
 
 begin_text(I, Source, Line, Desc) ->
     L = if
@@ -502,6 +534,8 @@ format_stacktrace([{M, F, As, L} | Fs], Pre, Pre1) when is_list(As) ->
            end,
     [io_lib:format("~ts ~w:~tw/~w~ts\n  called as ~ts\n", [Pre, M, F, length(As), location(L), Call])
      | format_stacktrace(Fs, Pre1, Pre1)];
+format_stacktrace([{M, F, A} | Fs], Pre, Pre1) ->
+    format_stacktrace([{M, F, A, []} | Fs], Pre, Pre1);
 format_stacktrace([], _Pre, _Pre1) ->
     "".
 
