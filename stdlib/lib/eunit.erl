@@ -10,7 +10,9 @@
 %% only when it fails. A failure's stack trace reads as OTP's: the test's own frames, then the
 %% frames OTP's eunit_proc/eunit_test processes would have (see test_stack/3), cut to 8 frames.
 %% Differences from OTP: lambda names come from our compiler's fun numbering, which differs from
-%% OTP's (`-f/0-fun-4-` where OTP says `-f/0-fun-2-`).
+%% OTP's (`-f/0-fun-4-` where OTP says `-f/0-fun-2-`); a timed-out test prints `undefined` where
+%% OTP prints the test's stack at that moment; {timeout, S, Group} bounds each test of the group,
+%% not the group as a whole.
 -module(eunit).
 
 -export([test/1, test/2]).
@@ -397,7 +399,9 @@ in_parallel(T, St) ->
 
 %% A child is a caller of its own (as eunit:test/2 is), printing into a buffer; it passes its
 %% counts on to the real caller.
+%% A guard ends the child and its runner if this runner is killed (a timeout further out).
 spawn_child(T, #{verbose := Verbose} = St) ->
+    Parent = self(),
     Buffer = spawn_link(fun() -> capture([]) end),
     {Pid, MRef} =
         spawn_monitor(fun() ->
@@ -405,13 +409,24 @@ spawn_child(T, #{verbose := Verbose} = St) ->
                               Ref = make_ref(),
                               St1 = St#{caller := self(), ref := Ref, frames := ?CHILD_FRAMES},
                               {R, RM} = spawn_monitor(fun() -> run(T, St1) end),
+                              Guard = guard(Parent, [self(), R]),
                               Counts = watch(Ref, R, RM, Verbose, none,
                                              #{pass => 0, fail => 0, skip => 0, cancel => 0}),
+                              Guard ! done,
                               maps:foreach(fun(Kind, N) ->
                                                    [count(Kind, St) || _ <- lists:seq(1, N)]
                                            end, Counts)
                       end),
     {Pid, MRef, Buffer}.
+
+guard(Parent, Pids) ->
+    spawn(fun() ->
+                  MRef = erlang:monitor(process, Parent),
+                  receive
+                      done -> ok;
+                      {'DOWN', MRef, process, Parent, _} -> [exit(P, kill) || P <- Pids]
+                  end
+          end).
 
 %% ---- capturing output: a group leader that keeps what it is sent (eunit_proc's) ----------------
 
