@@ -20,6 +20,7 @@ import { readAllTerms } from './term-reader.js';
 
 const ERROR = atom('error');
 const EOF = atom('eof');
+const WRITE = atom('write');
 const HANDLE = atom('handle');
 const OWNER = atom('owner');
 const FILE_DESCRIPTOR = atom('file_descriptor');
@@ -369,7 +370,8 @@ function read_file_1(_p: Process, name: unknown): unknown {
 
 function write_file_3(_p: Process, name: unknown, d: unknown, modes: unknown): unknown {
   const bytes = iolistToBytes(d);
-  const m = parseModes(modes);
+  // OTP opens with [binary, write | Modes]: no read (and so O_TRUNC) unless Modes says read.
+  const m = parseModes(new Cons(WRITE, modes));
   if (bytes === undefined || m === null) return err('badarg');
   return onPath(name, (path) => {
     const fd = fs.openSync(path, openFlags({ ...m, write: !m.append || m.write }), 0o666);

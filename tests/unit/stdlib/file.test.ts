@@ -24,6 +24,15 @@ describe('file on the host file system', () => {
     expect([...readFileSync(join(dir, 'w.bin'))]).toEqual([1, 2, 255, 3]);
   });
 
+  it('write_file replaces a longer file (truncates), and appends with [append]', async () => {
+    writeFileSync(join(dir, 'trunc'), 'a long long content');
+    const src = `-module(t). -export([main/1]).
+      main(D) -> ok = file:write_file(D, <<"short">>), ok = file:write_file(D, "!", [append]),
+                 file:read_file(D).`;
+    const r = await runErlang(src, 'main', [at('trunc')]);
+    expect(r.value).toBe('{ok,<<115,104,111,114,116,33>>}'); // "short!"
+  });
+
   it('copies a file larger than one chunk', async () => {
     const big = Buffer.alloc(200_000, 7);
     big[199_999] = 9;

@@ -50,3 +50,35 @@ describe('match specifications', () => {
     );
   });
 });
+
+describe('ets:file2tab with {verify, true}', () => {
+  it('detects a changed object (md5sum) and a missing chunk (object count); without verify it loads', async () => {
+    const r = await runErlang(`
+      -module(t).
+      -export([main/0]).
+      main() ->
+        F = "/tmp/minierl_verify_" ++ os:getpid() ++ ".tab",
+        T = ets:new(t, [set]),
+        ets:insert(T, [{a, 1}]),
+        ok = ets:tab2file(T, F, [{extended_info, [md5sum]}]),
+        {ok, Bin} = file:read_file(F),
+        Size = byte_size(Bin) - 2,
+        <<Head:Size/binary, 1, 106>> = Bin,   % the object chunk ends [{a,1}]
+        ok = file:write_file(F, <<Head/binary, 2, 106>>),
+        R1 = ets:file2tab(F, [{verify, true}]),
+        {ok, T2} = ets:file2tab(F),
+        %% the header of a one-object table followed by no objects
+        ok = ets:tab2file(T, F),
+        {ok, Bin2} = file:read_file(F),
+        ok = file:write_file(F, binary:part(Bin2, 0, header_end(Bin2))),
+        R2 = ets:file2tab(F, [{verify, true}]),
+        file:delete(F),
+        {R1, ets:tab2list(T2), R2}.
+      header_end(Bin) ->
+        M = byte_size(<<"minierl ets table file\\n">>),
+        <<_:M/binary, Len:32, _/binary>> = Bin,
+        M + 4 + Len.
+    `);
+    expect(r.value).toBe('{{error,checksum_error},[{a,2}],{error,invalid_object_count}}');
+  });
+});

@@ -41,7 +41,16 @@ crash_test() -> erlang:error(boom).
 `);
     expect(r.value).toBe('error');
     expect(r.output).toBe(
-      't: crash_test...*failed*\nin function t:crash_test/0 (t.erl, line 7)\n**error:boom\n  output:<<"">>\n\n' +
+      't: crash_test...*failed*\nin function t:crash_test/0 (t.erl, line 7)\n' +
+        // OTP's own eunit frames (as OTP 25 prints them), cut at the backtrace depth, 8
+        "in call from eunit_test:'-mf_wrapper/2-fun-0-'/2 (eunit_test.erl, line 273)\n" +
+        'in call from eunit_test:run_testfun/1 (eunit_test.erl, line 71)\n' +
+        'in call from eunit_proc:run_test/1 (eunit_proc.erl, line 531)\n' +
+        'in call from eunit_proc:with_timeout/3 (eunit_proc.erl, line 356)\n' +
+        'in call from eunit_proc:handle_test/2 (eunit_proc.erl, line 514)\n' +
+        'in call from eunit_proc:tests_inorder/3 (eunit_proc.erl, line 456)\n' +
+        'in call from eunit_proc:with_timeout/3 (eunit_proc.erl, line 346)\n' +
+        '**error:boom\n  output:<<"">>\n\n' +
         '=======================================================\n  Failed: 1.  Skipped: 0.  Passed: 1.\n',
     );
   });
