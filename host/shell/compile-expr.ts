@@ -64,7 +64,7 @@ export function compileUnit(exprs: Expr[], ctx: UnitContext): CompiledUnit | { e
   let newVars = varsOf(body, false).filter((v) => !ctx.bound.has(v));
   for (;;) {
     const result = compileAst({ file: 'shell', forms: moduleForms(body, params, newVars, ctx) }, 'shell');
-    if (result.image !== null) return { image: result.image, params, newVars };
+    if (result.image !== null) return { image: asErlEvalFuns(result.image), params, newVars };
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     const user = errors.filter((d) => d.line !== GEN_LINE);
     if (user.length > 0 || newVars.length === 0) return { errors: sortErrors(user.length > 0 ? user : errors) };
@@ -74,6 +74,18 @@ export function compileUnit(exprs: Expr[], ctx: UnitContext): CompiledUnit | { e
     if (kept.length === newVars.length) return { errors: sortErrors(errors) };
     newVars = kept;
   }
+}
+
+/**
+ * Funs made at the prompt are erl_eval's in erl, which makes them with one of its own lambdas
+ * chosen by arity: #Fun<erl_eval.(43 - Arity).3316493>, named funs #Fun<erl_eval.(20 - Arity)...>
+ * (OTP 25's erl_eval, for arities 0..20).
+ */
+function asErlEvalFuns(image: ModuleImage): ModuleImage {
+  for (const l of image.lambdas) {
+    if (l.arity <= 20) l.shownAs = `#Fun<erl_eval.${(l.named === true ? 20 : 43) - l.arity}.3316493>`;
+  }
+  return image;
 }
 
 function sortErrors(ds: Diagnostic[]): ShellError[] {
