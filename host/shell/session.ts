@@ -134,9 +134,15 @@ export class ShellSession {
   /** Runs the units of a sequence in turn; the value is the last one's. Errors are printed. */
   private async evalExprs(exprs: Expr[], n: number): Promise<{ kind: 'value'; value: unknown } | { kind: 'failed' }> {
     let value: unknown = OK;
+    // A command that fails keeps none of the bindings its earlier expressions made (shell.erl).
+    const before = new Map(this.bindings);
     for (const unit of splitUnits(exprs)) {
       const r = unit.kind === 'command' ? await this.command(unit.name, unit.args, n) : await this.evalUnit(unit.exprs);
-      if (r.kind === 'failed') return r;
+      if (r.kind === 'failed') {
+        this.bindings.clear();
+        for (const [k, v] of before) this.bindings.set(k, v);
+        return r;
+      }
       value = r.value;
     }
     return { kind: 'value', value };
@@ -158,8 +164,13 @@ export class ShellSession {
     const args = unit.params.map((v) => (extra.has(v) ? extra.get(v) : this.bindings.get(v)));
     const outcome = await this.evaluator.evaluate(module, args);
     if (outcome.kind === 'exception') return this.fail(outcome);
-    const [value, vars] = (outcome.value as Tuple).elements;
+    const [value, vars, partial] = (outcome.value as Tuple).elements;
     unit.newVars.forEach((name, i) => this.bindings.set(name, (vars as Tuple).elements[i]));
+    // Bound in the branch that ran: {Value}, or undefined when that branch did not bind it.
+    unit.partialVars.forEach((name, i) => {
+      const b = (partial as Tuple).elements[i];
+      if (b instanceof Tuple) this.bindings.set(name, b.elements[0]);
+    });
     return { kind: 'value', value };
   }
 
@@ -346,19 +357,16 @@ export class ShellSession {
   }
 }
 
-/** Top-level shell commands become their own units; runs of other expressions are compiled together. */
+/**
+ * Each expression of a sequence is checked and evaluated on its own, with the bindings the
+ * previous ones made (shell.erl's exprs/7); top-level shell commands run on the host.
+ */
 function splitUnits(exprs: Expr[]): Unit[] {
-  const units: Unit[] = [];
-  for (const e of exprs) {
-    if (e.kind === 'call' && e.module === null && e.fun.kind === 'atom' && COMMANDS.has(`${e.fun.name}/${e.args.length}`)) {
-      units.push({ kind: 'command', name: e.fun.name, args: e.args });
-      continue;
-    }
-    const last = units[units.length - 1];
-    if (last?.kind === 'exprs') last.exprs.push(e);
-    else units.push({ kind: 'exprs', exprs: [e] });
-  }
-  return units;
+  return exprs.map((e) =>
+    e.kind === 'call' && e.module === null && e.fun.kind === 'atom' && COMMANDS.has(`${e.fun.name}/${e.args.length}`)
+      ? { kind: 'command', name: e.fun.name, args: e.args }
+      : { kind: 'exprs', exprs: [e] },
+  );
 }
 
 /**
