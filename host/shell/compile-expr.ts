@@ -53,6 +53,8 @@ export interface CompiledUnit {
    * the branch that ran bound. Third element of the result: a tuple of {Value} or undefined each.
    */
   partialVars: string[];
+  /** The fun expressions of the sequence by lambda index (b() prints funs with them), if known. */
+  funSources: (Expr & { kind: 'fun' })[] | null;
 }
 
 export interface UnitContext {
@@ -73,7 +75,9 @@ export function compileUnit(exprs: Expr[], ctx: UnitContext): CompiledUnit | { e
   for (;;) {
     const recorded = partial.length === 0 ? body : recordBranchBindings(body, new Set(partial), disabled);
     const result = compileAst({ file: 'shell', forms: moduleForms(recorded, params, newVars, partial, ctx) }, 'shell');
-    if (result.image !== null) return { image: asErlEvalFuns(result.image), params, newVars, partialVars: partial };
+    if (result.image !== null) {
+      return { image: asErlEvalFuns(result.image), params, newVars, partialVars: partial, funSources: funSources(exprs, result.image) };
+    }
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     const user = errors.filter((d) => d.line < GEN_LINE);
     if (user.length > 0 || (newVars.length === 0 && partial.length === 0)) return { errors: sortErrors(user.length > 0 ? user : errors) };
@@ -172,6 +176,36 @@ function asErlEvalFuns(image: ModuleImage): ModuleImage {
     if (l.arity <= 20) l.shownAs = `#Fun<erl_eval.${(l.named === true ? 20 : 43) - l.arity}.3316493>`;
   }
   return image;
+}
+
+/**
+ * The fun expressions of `exprs` in the order the code generator numbers their lambdas: those of
+ * the sequence in order, then those inside each of them, level by level. Null when that does
+ * not match the image (comprehension bodies are generated separately, so they are left out).
+ */
+function funSources(exprs: Expr[], image: ModuleImage): (Expr & { kind: 'fun' })[] | null {
+  const found: (Expr & { kind: 'fun' })[] = [];
+  let level: unknown[] = exprs;
+  let comprehension = false;
+  while (level.length > 0) {
+    const next: unknown[] = [];
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (node === null || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (n.kind === 'lc' || n.kind === 'bc') comprehension = true;
+      if (n.kind === 'fun') {
+        found.push(n as unknown as Expr & { kind: 'fun' });
+        next.push(n.clauses);
+        return;
+      }
+      for (const k in n) if (k !== 'loc') visit(n[k]);
+    };
+    level.forEach(visit);
+    level = next;
+  }
+  const ok = !comprehension && found.length === image.lambdas.length && found.every((f, i) => f.clauses[0].patterns.length === image.lambdas[i].arity);
+  return ok ? found : null;
 }
 
 function sortErrors(ds: Diagnostic[]): ShellError[] {
