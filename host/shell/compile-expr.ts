@@ -84,6 +84,7 @@ export function compileUnit(exprs: Expr[], ctx: UnitContext): CompiledUnit | { e
     // A variable bound in only some branches (or only inside a try) is not exported: it is
     // recorded where it is bound instead, at the points that can see it.
     let changed = false;
+    const known = partial.length;
     for (const d of errors) {
       const name = /^variable '(.*)' (is unbound|unsafe)/.exec(d.message)?.[1];
       if (name === undefined) continue;
@@ -97,6 +98,8 @@ export function compileUnit(exprs: Expr[], ctx: UnitContext): CompiledUnit | { e
       }
     }
     if (!changed) return { errors: sortErrors(errors) };
+    // Recording points are numbered over the partial variables: new ones renumber them.
+    if (partial.length > known) disabled.clear();
   }
 }
 
