@@ -67,7 +67,7 @@ export class ModuleContext {
     const index = this.lambdaCount++;
     const name = `-${owner}-fun-${index}-`;
     const label = new Label();
-    this.asm.lambdas.push({ name, arity, nfree: env.length, pc: -1, index, uniq: uniqOf(this.name, index) });
+    this.asm.lambdas.push({ name, arity, nfree: env.length, pc: -1, index, uniq: uniqOf(this.name, index), ...(selfName !== null ? { named: true } : {}) });
     this.jobs.push({ name, arity, label, clauses, env, selfName, lambdaIndex: index, owner, userVars: null });
     return index;
   }

@@ -173,7 +173,7 @@ export class CodeServer {
       image.lambdas, image.functions, Int32Array.from(image.lines), image.maxFrame,
     );
     for (const l of image.lambdas) {
-      lm.lambdaTargets.push(new LambdaTarget(lm, l.pc, atom(l.name), l.arity, l.index, l.uniq));
+      lm.lambdaTargets.push(new LambdaTarget(lm, l.pc, atom(l.name), l.arity, l.index, l.uniq, l.shownAs ?? null));
     }
     if (JIT_ENABLED) lm.jit = new JitModule(lm);
     return lm;

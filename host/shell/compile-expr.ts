@@ -48,6 +48,13 @@ export interface CompiledUnit {
   params: string[];
   /** Variables the sequence binds, in the order of the returned tuple. */
   newVars: string[];
+  /**
+   * Variables bound in only some branches (of a case, if, receive or try): erl_eval keeps those
+   * the branch that ran bound. Third element of the result: a tuple of {Value} or undefined each.
+   */
+  partialVars: string[];
+  /** The fun expressions of the sequence by lambda index (b() prints funs with them), if known. */
+  funSources: (Expr & { kind: 'fun' })[] | null;
 }
 
 export interface UnitContext {
@@ -62,18 +69,146 @@ export function compileUnit(exprs: Expr[], ctx: UnitContext): CompiledUnit | { e
   const body = exprs.map((e) => rewriteLocalCalls(e, ctx.shellDefault) as Expr);
   const params = varsOf(body, true).filter((v) => ctx.bound.has(v));
   let newVars = varsOf(body, false).filter((v) => !ctx.bound.has(v));
+  const partial: string[] = [];
+  /** Numbers of the recording points (see recordBranchBindings) that cannot see their variable. */
+  const disabled = new Set<number>();
   for (;;) {
-    const result = compileAst({ file: 'shell', forms: moduleForms(body, params, newVars, ctx) }, 'shell');
-    if (result.image !== null) return { image: result.image, params, newVars };
+    const recorded = partial.length === 0 ? body : recordBranchBindings(body, new Set(partial), disabled);
+    const result = compileAst({ file: 'shell', forms: moduleForms(recorded, params, newVars, partial, ctx) }, 'shell');
+    if (result.image !== null) {
+      return { image: asErlEvalFuns(result.image), params, newVars, partialVars: partial, funSources: funSources(exprs, result.image) };
+    }
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
-    const user = errors.filter((d) => d.line !== GEN_LINE);
-    if (user.length > 0 || newVars.length === 0) return { errors: sortErrors(user.length > 0 ? user : errors) };
-    // A variable bound in only some branches (or only inside a try) is not exported.
-    const drop = new Set(errors.map((d) => /^variable '(.*)' (is unbound|unsafe)/.exec(d.message)?.[1]));
-    const kept = newVars.filter((v) => !drop.has(v));
-    if (kept.length === newVars.length) return { errors: sortErrors(errors) };
-    newVars = kept;
+    const user = errors.filter((d) => d.line < GEN_LINE);
+    if (user.length > 0 || (newVars.length === 0 && partial.length === 0)) return { errors: sortErrors(user.length > 0 ? user : errors) };
+    // A variable bound in only some branches (or only inside a try) is not exported: it is
+    // recorded where it is bound instead, at the points that can see it.
+    let changed = false;
+    const known = partial.length;
+    for (const d of errors) {
+      const name = /^variable '(.*)' (is unbound|unsafe)/.exec(d.message)?.[1];
+      if (name === undefined) continue;
+      if (d.line === GEN_LINE && newVars.includes(name)) {
+        newVars = newVars.filter((v) => v !== name);
+        partial.push(name);
+        changed = true;
+      } else if (d.line > GEN_LINE && !disabled.has(d.line - GEN_LINE)) {
+        disabled.add(d.line - GEN_LINE);
+        changed = true;
+      }
+    }
+    if (!changed) return { errors: sortErrors(errors) };
+    // Recording points are numbered over the partial variables: new ones renumber them.
+    if (partial.length > known) disabled.clear();
   }
+}
+
+const partialKey = (loc: Loc, name: string): Expr => ({
+  kind: 'tuple', loc, elements: [{ kind: 'atom', loc, name: '$shell_var' }, { kind: 'atom', loc, name }],
+});
+
+/**
+ * A copy of `body` where each branch (clause of a case, if, receive or try, a receive's after,
+ * a try's body, a catch's expression) that may bind one of `partial` records it when it ends, in the evaluator's
+ * dictionary: erlang:put({'$shell_var', Name}, {Name}). Recording point k sits on line
+ * GEN_LINE + k so that one the compiler finds unsafe is dropped (`disabled`). Funs and
+ * comprehensions are not entered: erl_eval does not export their bindings either.
+ */
+function recordBranchBindings(body: Expr[], partial: ReadonlySet<string>, disabled: ReadonlySet<number>): Expr[] {
+  let point = 0;
+  let result = 0;
+  const branch = (exprs: Expr[], scope: object): Expr[] => {
+    const walked = exprs.map(walk) as Expr[];
+    const names = varsOf(scope as Expr, false).filter((v) => partial.has(v));
+    const puts: Expr[] = [];
+    for (const name of names) {
+      const k = ++point;
+      if (disabled.has(k)) continue;
+      const loc: Loc = { line: GEN_LINE + k, col: 1 };
+      const value: Expr = { kind: 'tuple', loc, elements: [{ kind: 'var', loc, name }] };
+      puts.push({ kind: 'call', loc, module: { kind: 'atom', loc, name: 'erlang' }, fun: { kind: 'atom', loc, name: 'put' }, args: [partialKey(loc, name), value] });
+    }
+    if (puts.length === 0) return walked;
+    const r: Expr = { kind: 'var', loc: GEN, name: `V@branch${++result}` };
+    return [...walked.slice(0, -1), { kind: 'match', loc: GEN, pattern: r, value: walked[walked.length - 1] }, ...puts, r];
+  };
+  const clause = <C extends { body: Expr[] }>(c: C): C => {
+    const out = { ...c };
+    for (const k in c) if (k !== 'loc' && k !== 'body') (out as Record<string, unknown>)[k] = walk(c[k]);
+    out.body = branch(c.body, c);
+    return out;
+  };
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const n = node as Expr;
+    switch (n.kind) {
+      case 'fun':
+      case 'lc':
+      case 'bc':
+        return n;
+      case 'case':
+        return { ...n, expr: walk(n.expr), clauses: n.clauses.map(clause) };
+      case 'if':
+        return { ...n, clauses: n.clauses.map(clause) };
+      case 'receive':
+        return { ...n, clauses: n.clauses.map(clause), after: n.after === null ? null : { ...n.after, timeout: walk(n.after.timeout), body: branch(n.after.body, n.after.body) } };
+      case 'try':
+        return { ...n, body: branch(n.body, n.body), ofClauses: n.ofClauses.map(clause), catchClauses: n.catchClauses.map(clause), after: walk(n.after) };
+      case 'catch': {
+        // erl_eval keeps what the expression bound when it did not raise.
+        const body = branch([n.expr], n.expr);
+        return { ...n, expr: body.length === 1 ? body[0] : { kind: 'block', loc: n.loc, body } };
+      }
+    }
+    const out: Record<string, unknown> = {};
+    const rec = n as unknown as Record<string, unknown>;
+    for (const k in rec) out[k] = k === 'loc' ? rec[k] : walk(rec[k]);
+    return out;
+  };
+  return walk(body) as Expr[];
+}
+
+/**
+ * Funs made at the prompt are erl_eval's in erl, which makes them with one of its own lambdas
+ * chosen by arity: #Fun<erl_eval.(43 - Arity).3316493>, named funs #Fun<erl_eval.(20 - Arity)...>
+ * (OTP 25's erl_eval, for arities 0..20).
+ */
+function asErlEvalFuns(image: ModuleImage): ModuleImage {
+  for (const l of image.lambdas) {
+    if (l.arity <= 20) l.shownAs = `#Fun<erl_eval.${(l.named === true ? 20 : 43) - l.arity}.3316493>`;
+  }
+  return image;
+}
+
+/**
+ * The fun expressions of `exprs` in the order the code generator numbers their lambdas: those of
+ * the sequence in order, then those inside each of them, level by level. Null when that does
+ * not match the image (comprehension bodies are generated separately, so they are left out).
+ */
+function funSources(exprs: Expr[], image: ModuleImage): (Expr & { kind: 'fun' })[] | null {
+  const found: (Expr & { kind: 'fun' })[] = [];
+  let level: unknown[] = exprs;
+  let comprehension = false;
+  while (level.length > 0) {
+    const next: unknown[] = [];
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (node === null || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (n.kind === 'lc' || n.kind === 'bc') comprehension = true;
+      if (n.kind === 'fun') {
+        found.push(n as unknown as Expr & { kind: 'fun' });
+        next.push(n.clauses);
+        return;
+      }
+      for (const k in n) if (k !== 'loc') visit(n[k]);
+    };
+    level.forEach(visit);
+    level = next;
+  }
+  const ok = !comprehension && found.length === image.lambdas.length && found.every((f, i) => f.clauses[0].patterns.length === image.lambdas[i].arity);
+  return ok ? found : null;
 }
 
 function sortErrors(ds: Diagnostic[]): ShellError[] {
@@ -83,12 +218,13 @@ function sortErrors(ds: Diagnostic[]): ShellError[] {
     .map((d) => ({ line: d.line, col: d.col, message: d.message }));
 }
 
-function moduleForms(body: Expr[], params: string[], newVars: string[], ctx: UnitContext): Form[] {
+function moduleForms(body: Expr[], params: string[], newVars: string[], partial: string[], ctx: UnitContext): Form[] {
   const v = (name: string): Expr => ({ kind: 'var', loc: GEN, name });
   const last = body[body.length - 1];
+  const erase = (name: string): Expr => ({ kind: 'call', loc: GEN, module: { kind: 'atom', loc: GEN, name: 'erlang' }, fun: { kind: 'atom', loc: GEN, name: 'erase' }, args: [partialKey(GEN, name)] });
   const result: Expr = {
     kind: 'tuple', loc: GEN,
-    elements: [v(VALUE_VAR), { kind: 'tuple', loc: GEN, elements: newVars.map(v) }],
+    elements: [v(VALUE_VAR), { kind: 'tuple', loc: GEN, elements: newVars.map(v) }, { kind: 'tuple', loc: GEN, elements: partial.map(erase) }],
   };
   const clauseBody: Expr[] = [...body.slice(0, -1), { kind: 'match', loc: GEN, pattern: v(VALUE_VAR), value: last }, result];
   return [

@@ -210,7 +210,8 @@ class ErrorFormatter {
 
   private mfToString(m: Atom, f: Atom, arity: number): string {
     if (m.name === 'erlang' && AUTO_IMPORTED.has(`${f.name}/${arity}`)) return writeAtom(f.name);
-    if (isOp(m, f, arity)) return f.name;
+    // erl_error writes '/' with ~w (quoted), the other operators bare.
+    if (isOp(m, f, arity)) return f.name === '/' ? writeAtom(f.name) : f.name;
     return `${writeAtom(m.name)}:${writeAtom(f.name)}`;
   }
 

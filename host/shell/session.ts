@@ -13,12 +13,14 @@ import { FormScanner, type Token } from '../../compiler/lexer.js';
 import { atom, Atom } from '../../vm/terms/atom.js';
 import { arrayFromList, listFromArray, stringToList } from '../../vm/terms/list.js';
 import { Tuple } from '../../vm/terms/tuple.js';
+import { Fun, FUN_LOCAL } from '../../vm/terms/fun.js';
 import { prettyTerm } from '../../vm/terms/pretty.js';
 import { writeTerm, type Encoding } from '../../vm/terms/format.js';
 import type { Runtime } from '../../vm/runtime.js';
 import { compileUnit, parseShellExprs, type ShellError } from './compile-expr.js';
 import { formatShellException } from './exception.js';
 import { Evaluator, type Outcome } from './evaluator.js';
+import { ErlPP } from './erl-pp.js';
 import { stopHandlers } from '../../stdlib/bifs/c-host.js';
 
 const OK = atom('ok');
@@ -37,10 +39,10 @@ export interface SessionOptions {
 
 interface HistoryEntry {
   n: number;
-  text: string;
   /** The expressions after expanding e(N), which e(N) of this entry splices in. */
   exprs: Expr[];
   value: unknown;
+  /** Has a value: it succeeded, or failed with a recorded {'EXIT', ...} (shell.erl keeps those). */
   ok: boolean;
 }
 
@@ -55,6 +57,13 @@ export class ShellSession {
   private readonly records = new Map<string, RecordAttr>();
   private shellDefault: Map<string, string> | null = null;
   private moduleCount = 0;
+  /** The fun expressions of each $shell_N module by lambda index, for b(). */
+  private readonly funSources = new Map<string, Expr[]>();
+  /**
+   * Set by fail() and printErrors(): the {'EXIT', ...} term shell.erl records for a failed
+   * command (v(N) and h() show it): {Reason, Stack}, {{nocatch, Value}, Stack}, {unbound_var, V}.
+   */
+  private lastFailure: unknown = undefined;
   /** The number in the next prompt. */
   counter = 1;
   /** Set by q(): the front end leaves (status 0) once the command's result is printed. */
@@ -89,8 +98,9 @@ export class ShellSession {
       return;
     }
     const n = this.counter++;
+    this.lastFailure = undefined;
     const result = await this.evalExprs(expanded.exprs, n);
-    const entry: HistoryEntry = { n, text: text.trim().replace(/\.$/, ''), exprs: expanded.exprs, value: undefined, ok: false };
+    const entry: HistoryEntry = { n, exprs: expanded.exprs, value: this.lastFailure, ok: this.lastFailure !== undefined };
     if (result.kind === 'value') {
       entry.value = result.value;
       entry.ok = true;
@@ -134,9 +144,15 @@ export class ShellSession {
   /** Runs the units of a sequence in turn; the value is the last one's. Errors are printed. */
   private async evalExprs(exprs: Expr[], n: number): Promise<{ kind: 'value'; value: unknown } | { kind: 'failed' }> {
     let value: unknown = OK;
+    // A command that fails keeps none of the bindings its earlier expressions made (shell.erl).
+    const before = new Map(this.bindings);
     for (const unit of splitUnits(exprs)) {
       const r = unit.kind === 'command' ? await this.command(unit.name, unit.args, n) : await this.evalUnit(unit.exprs);
-      if (r.kind === 'failed') return r;
+      if (r.kind === 'failed') {
+        this.bindings.clear();
+        for (const [k, v] of before) this.bindings.set(k, v);
+        return r;
+      }
       value = r.value;
     }
     return { kind: 'value', value };
@@ -155,17 +171,26 @@ export class ShellSession {
       return { kind: 'failed' };
     }
     this.rt.codeServer.load(unit.image);
+    if (unit.funSources !== null && unit.funSources.length > 0) this.funSources.set(module, unit.funSources);
     const args = unit.params.map((v) => (extra.has(v) ? extra.get(v) : this.bindings.get(v)));
     const outcome = await this.evaluator.evaluate(module, args);
     if (outcome.kind === 'exception') return this.fail(outcome);
-    const [value, vars] = (outcome.value as Tuple).elements;
+    const [value, vars, partial] = (outcome.value as Tuple).elements;
     unit.newVars.forEach((name, i) => this.bindings.set(name, (vars as Tuple).elements[i]));
+    // Bound in the branch that ran: {Value}, or undefined when that branch did not bind it.
+    unit.partialVars.forEach((name, i) => {
+      const b = (partial as Tuple).elements[i];
+      if (b instanceof Tuple) this.bindings.set(name, b.elements[0]);
+    });
     return { kind: 'value', value };
   }
 
   private fail(o: Outcome & { kind: 'exception' }): { kind: 'failed' } {
     const isShell = (m: Atom) => m.name.startsWith('$shell_') || m.name === 'shell_eval' || m.name === '$boot';
     const stack = interpretedFunFrames(o.stack);
+    const exit = (r: unknown) => new Tuple([atom('EXIT'), r]);
+    if (o.cls === atom('throw')) this.lastFailure = exit(new Tuple([new Tuple([atom('nocatch'), o.reason]), stack]));
+    else this.lastFailure = exit(new Tuple([o.reason, stack]));
     this.out(formatShellException(o.cls, o.reason, stack, (t, col) => this.pp(t, col), isShell, this.opts.encoding) + '\n');
     return { kind: 'failed' };
   }
@@ -178,6 +203,9 @@ export class ShellSession {
 
   private printErrors(errors: ShellError[]): void {
     for (const e of errors) this.out(`* ${e.line}:${e.col}: ${e.message}\n`);
+    // erl_eval raises erl_lint's first error; the unbound variable is the one h() shows.
+    const unbound = /^variable '(.*)' is unbound$/.exec(errors[0]?.message ?? '');
+    if (unbound !== null) this.lastFailure = new Tuple([atom('EXIT'), new Tuple([atom('unbound_var'), atom(unbound[1])])]);
   }
 
   /**
@@ -279,7 +307,7 @@ export class ShellSession {
         this.bindings.delete(args[0].name);
         return value(OK);
       case 'b/0':
-        for (const k of [...this.bindings.keys()].sort()) this.out(`${k} = ${this.pp(this.bindings.get(k), k.length + 4)}\n`);
+        for (const k of [...this.bindings.keys()].sort()) this.out(this.bindingText(k, this.bindings.get(k)) + '\n');
         return value(OK);
       case 'v/1': {
         const r = this.historyValue(args[0]);
@@ -287,7 +315,8 @@ export class ShellSession {
       }
       case 'h/0':
         for (const h of this.history) {
-          this.out(`${h.n}: ${h.text}\n`);
+          const prefix = `${h.n}: `;
+          this.out(`${prefix}${new ErlPP(this.opts.encoding).exprs(h.exprs, prefix.length)}\n`);
           if (h.ok) this.out(`-> ${this.pp(h.value, 4)}\n`);
         }
         return value(OK);
@@ -319,6 +348,14 @@ export class ShellSession {
     return value(OK);
   }
 
+  /** `Name = Value` as b() prints it: a fun made at the prompt as its source (shell.erl). */
+  private bindingText(name: string, v: unknown): string {
+    const source = v instanceof Fun && v.kind === FUN_LOCAL ? this.funSources.get(v.module.name)?.[v.index] : undefined;
+    if (source === undefined) return `${name} = ${this.pp(v, name.length + 4)}`;
+    const loc = source.loc;
+    return new ErlPP(this.opts.encoding).expr({ kind: 'match', loc, pattern: { kind: 'var', loc, name }, value: source }, 0, 0);
+  }
+
   /** rr(Module) or rr("file.hrl"): the records defined in that source. */
   private readRecords(arg: Expr): { kind: 'value'; value: unknown } | { kind: 'failed' } {
     const file = arg.kind === 'atom' ? this.sourceOf(arg.name) : arg.kind === 'string' ? arg.value : null;
@@ -346,19 +383,16 @@ export class ShellSession {
   }
 }
 
-/** Top-level shell commands become their own units; runs of other expressions are compiled together. */
+/**
+ * Each expression of a sequence is checked and evaluated on its own, with the bindings the
+ * previous ones made (shell.erl's exprs/7); top-level shell commands run on the host.
+ */
 function splitUnits(exprs: Expr[]): Unit[] {
-  const units: Unit[] = [];
-  for (const e of exprs) {
-    if (e.kind === 'call' && e.module === null && e.fun.kind === 'atom' && COMMANDS.has(`${e.fun.name}/${e.args.length}`)) {
-      units.push({ kind: 'command', name: e.fun.name, args: e.args });
-      continue;
-    }
-    const last = units[units.length - 1];
-    if (last?.kind === 'exprs') last.exprs.push(e);
-    else units.push({ kind: 'exprs', exprs: [e] });
-  }
-  return units;
+  return exprs.map((e) =>
+    e.kind === 'call' && e.module === null && e.fun.kind === 'atom' && COMMANDS.has(`${e.fun.name}/${e.args.length}`)
+      ? { kind: 'command', name: e.fun.name, args: e.args }
+      : { kind: 'exprs', exprs: [e] },
+  );
 }
 
 /**

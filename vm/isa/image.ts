@@ -11,6 +11,10 @@ export interface LambdaInfo {
   pc: number;
   index: number;
   uniq: number;
+  /** A named fun (`fun F(X) -> ... end`). */
+  named?: boolean;
+  /** How its funs print instead of #Fun<m.Index.Uniq> (the shell's erl_eval funs). */
+  shownAs?: string;
 }
 
 export interface FunctionInfo {

@@ -13,6 +13,8 @@ export class LambdaTarget {
     readonly arity: number,
     readonly index: number,
     readonly uniq: number,
+    /** Printed text of its funs when not #Fun<m.Index.Uniq> (see LambdaInfo.shownAs). */
+    readonly shownAs: string | null = null,
   ) {}
 }
 

@@ -257,6 +257,8 @@ export function writePort(p: Port): string {
 /** erlang:fun_to_list/1. */
 export function writeFun(f: Fun): string {
   if (f.kind === FUN_EXPORT) return 'fun ' + writeAtom(f.module) + ':' + writeAtom(f.name) + '/' + f.arity;
+  const shown = (f.target as { shownAs?: string | null }).shownAs;
+  if (shown != null) return shown;
   return '#Fun<' + f.module.name + '.' + f.index + '.' + f.uniq + '>';
 }
 
