@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const bin = fileURLToPath(new URL('../../../bin/minierl', import.meta.url));
 const script = fileURLToPath(new URL('./stdin_ticks.erl', import.meta.url));
 
-/** Runs the script with `mode`, writing each input chunk after its delay (ms), then closing stdin. */
+/** Runs the script with `mode`, writing each input chunk after its delay (ms), then closing stdin (unless `close` is false). */
 function run(mode: string, chunks: [number, string][], close = true): Promise<{ out: string; err: string; status: number | null; ms: number }> {
   return new Promise((resolve) => {
     const t0 = Date.now();
@@ -15,12 +15,16 @@ function run(mode: string, chunks: [number, string][], close = true): Promise<{ 
     child.stdout.on('data', (d: Buffer) => (out += d.toString('latin1')));
     child.stderr.on('data', (d: Buffer) => (err += d.toString('latin1')));
     child.stdin.on('error', () => {});
-    let at = 0;
-    for (const [delay, text] of chunks) {
-      at += delay;
-      setTimeout(() => child.stdin.write(text), at);
-    }
-    if (close) setTimeout(() => child.stdin.end(), at + 10);
+    // The delays count from the program's first output (its prompt), not from a start-up that
+    // takes a variable time on a loaded machine.
+    child.stdout.once('data', () => {
+      let at = 0;
+      for (const [delay, text] of chunks) {
+        at += delay;
+        setTimeout(() => child.stdin.write(text), at);
+      }
+      if (close) setTimeout(() => child.stdin.end(), at + 10);
+    });
     child.on('close', (status) => resolve({ out, err, status, ms: Date.now() - t0 }));
   });
 }
