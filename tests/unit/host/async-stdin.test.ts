@@ -6,10 +6,10 @@ const bin = fileURLToPath(new URL('../../../bin/minierl', import.meta.url));
 const script = fileURLToPath(new URL('./stdin_ticks.erl', import.meta.url));
 
 /** Runs the script with `mode`, writing each input chunk after its delay (ms), then closing stdin (unless `close` is false). */
-function run(mode: string, chunks: [number, string][], close = true): Promise<{ out: string; err: string; status: number | null; ms: number }> {
+function run(mode: string | string[], chunks: [number, string][], close = true): Promise<{ out: string; err: string; status: number | null; ms: number }> {
   return new Promise((resolve) => {
     const t0 = Date.now();
-    const child = spawn(process.execPath, [bin, 'run', script, mode], { env: { ...process.env, MINIERL_CACHE: '0' } });
+    const child = spawn(process.execPath, [bin, ...(typeof mode === 'string' ? ['run', script, mode] : mode)], { env: { ...process.env, MINIERL_CACHE: '0' } });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('latin1')));
@@ -70,4 +70,12 @@ describe('asynchronous standard input (minierl run)', () => {
     expect(r.stderr.toString()).toContain('main/1 waits forever');
     expect(r.status).toBe(1);
   });
+
+  it('minierl -noshell -eval reads asynchronously too', async () => {
+    const expr = 'Self = self(), spawn(fun() -> Self ! {l, io:get_line("p> ")} end), ' +
+      'W = fun W(N) -> receive {l, X} -> {X, N >= 3} after 50 -> W(N + 1) end end, io:format("~p~n", [W(0)]), halt().';
+    const r = await run(['-noshell', '-eval', expr], [[800, 'hi\n']]);
+    expect(r.out).toBe('p> {"hi\\n",true}\n');
+    expect(r.status).toBe(0);
+  }, 20000);
 });
