@@ -1,6 +1,6 @@
 // The standard input devices. Bytes become latin1 characters, as on escript's standard_io.
-// - AsyncStdin (`minierl run`, `-noshell`): reads fd 0 through process.stdin on demand; a process that finds no
-//   complete line waits (Runtime.awaitInput) while the other processes and timers keep running.
+// - AsyncStdin (`minierl run`, `-noshell`): reads fd 0 through process.stdin on demand; a process
+//   that finds no complete line waits (Runtime.awaitInput) while other processes and timers run.
 // - SyncStdin (the piped shell, whose own expression reader shares the stream): blocking reads.
 
 import { readSync } from 'node:fs';
