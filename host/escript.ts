@@ -14,7 +14,7 @@ import { formatException } from '../stdlib/error-format.js';
 import { crashReport } from '../stdlib/crash-report.js';
 import { registerAllBifs } from '../stdlib/index.js';
 import { Latin1Stdout } from './stdout.js';
-import { SyncStdin } from './stdin.js';
+import { AsyncStdin } from './stdin.js';
 import { LIB_DIR, makeFinder } from './module-finder.js';
 import { escriptFrameImages } from './escript-frames.js';
 
@@ -76,7 +76,8 @@ export async function runEscript(file: string, args: string[], opts: RunOptions)
     return 127;
   }
   const rt = new Runtime(stdout);
-  rt.stdin = new SyncStdin();
+  const stdin = new AsyncStdin();
+  rt.stdin = stdin;
   rt.codeServer.finder = makeFinder((msg) => stdout.putChars(Array.from(msg, (c) => c.codePointAt(0)!)));
   rt.codeServer.path = [dirname(file), ...opts.codePath, LIB_DIR];
   rt.codeServer.load(image, file);
@@ -93,6 +94,7 @@ export async function runEscript(file: string, args: string[], opts: RunOptions)
   for (const shim of escriptFrameImages()) rt.codeServer.load(shim);
   const main = rt.spawnApply(atom('init'), atom('do_boot'), [atom(image.module), listFromArray(args.map(stringToList)), listFromArray([])], null);
   await rt.run(() => rt.isExited(main));
+  stdin.close();
   stdout.flush();
   if (rt.halted !== null) {
     const s = rt.halted.status;

@@ -37,13 +37,21 @@ export interface OutputDevice {
 
 /** Where a process's input comes from: the host decides (stdin for `minierl run`). */
 export interface InputDevice {
-  /** The next line with its newline (the last one may lack it), or null at end of input. */
-  getLine(): number[] | null;
-  /** Up to n characters, or null at end of input. */
-  getChars(n: number): number[] | null;
+  /**
+   * The next line with its newline (the last one may lack it), null at end of input, or undefined
+   * when an asynchronous device has no complete line yet (the reader then waits: Runtime.awaitInput).
+   */
+  getLine(): number[] | null | undefined;
+  /** n characters (fewer at end of input), null at end of input, or undefined as for getLine. */
+  getChars(n: number): number[] | null | undefined;
   /** Puts characters back in front of the input (what io:read and io:fread did not consume). */
   unread(chars: number[]): void;
+  /** Asynchronous devices: reads more, then calls `ready` once (some input arrived, or the end). */
+  awaitInput?(ready: () => void): void;
 }
+
+/** The message a process waiting for standard input gets when some arrived (io:'$stdin_wait'/2). */
+const STDIN_READY = atom('$stdin_ready');
 
 const NO_INPUT: InputDevice = { getLine: () => null, getChars: () => null, unread: () => {} };
 
@@ -64,6 +72,8 @@ export class Runtime {
   /** The process the interpreter is running, if any. */
   current: Process | null = null;
   private readonly dying: Process[] = [];
+  /** Processes waiting in io:'$stdin_wait'/2 for the asynchronous stdin to read more. */
+  private readonly inputWaiters: Process[] = [];
   /** Called when a process exits; the host prints crash reports from here. */
   onExit: (p: Process) => void = () => {};
   /** Run for every exiting process before links fire (ETS gives its tables to heirs or drops them). */
@@ -189,6 +199,25 @@ export class Runtime {
     return this.timers.add(this.nowMs() + ms, fn);
   }
 
+  /**
+   * `p` found no input yet on an asynchronous stdin (it then waits for STDIN_READY): asks the device
+   * for more. The run loop waits for input while such a process lives (it is not deadlocked).
+   */
+  awaitInput(p: Process): void {
+    if (this.inputWaiters.push(p) === 1) this.stdin.awaitInput!(() => this.inputArrived());
+  }
+
+  private inputArrived(): void {
+    for (const p of this.inputWaiters.splice(0)) this.deliver(p, STDIN_READY);
+    this.wakeUp();
+  }
+
+  /** Whether a live process waits for standard input. */
+  waitsForInput(): boolean {
+    for (const p of this.inputWaiters) if (p.status !== ProcStatus.Exited) return true;
+    return false;
+  }
+
   register(name: Atom, p: Process): void {
     this.registered.set(name, p);
     p.registeredName = name;
@@ -271,7 +300,8 @@ export class Runtime {
 
   /**
    * Drives the scheduler until `done()` holds, the VM halts, or nothing can ever run again (no
-   * runnable process and no timer). Yields to the host event loop between slices.
+   * runnable process, no timer, no process waiting for input). Yields to the host event loop
+   * between slices.
    */
   async run(done: () => boolean): Promise<void> {
     for (;;) {
@@ -284,9 +314,9 @@ export class Runtime {
         continue;
       }
       const due = this.timers.nextDue();
-      if (due === Infinity) return;
+      if (due === Infinity && !this.waitsForInput()) return;
       const wait = due - this.nowMs();
-      if (wait > 0) await this.sleep(Math.ceil(wait));
+      if (wait > 0) await this.sleep(wait === Infinity ? Infinity : Math.ceil(wait));
       this.timers.fireDue(this.nowMs());
     }
   }
@@ -300,7 +330,8 @@ export class Runtime {
         this.wakeSleeper = null;
         resolve();
       };
-      const timer = setTimeout(done, ms);
+      // Infinity: only wakeUp ends the wait (input arrived).
+      const timer = ms === Infinity ? undefined : setTimeout(done, ms);
       this.wakeSleeper = done;
     });
   }

@@ -5,7 +5,7 @@
 
 import { writeAtom } from '../../compiler/lexer.js';
 import { Latin1Stdout } from '../stdout.js';
-import { SyncStdin } from '../stdin.js';
+import { AsyncStdin } from '../stdin.js';
 import { ShellSession } from './session.js';
 import { runShell, setUp } from './shell.js';
 
@@ -61,7 +61,7 @@ export async function runErl(argv: string[]): Promise<number> {
   if (args.actions.length > 0) {
     const out = new Latin1Stdout();
     const rt = setUp(out, args.codePath);
-    rt.stdin = new SyncStdin();
+    rt.stdin = new AsyncStdin();
     const errors: string[] = [];
     const session = new ShellSession(rt, (t) => errors.push(t), { encoding: 'latin1', columns: () => 80, codePath: args.codePath });
     const halt = new Promise<boolean>((resolve) => {

@@ -15,6 +15,7 @@ import { binFromBytes } from '../../vm/terms/binary.js';
 import { defaultGroupLeader, isDefaultServer, stdioOptions, trap } from './io-devices.js';
 import { firstFormLength, readAllTerms } from './term-reader.js';
 import type { BifTable } from '../registry.js';
+import type { Runtime } from '../../vm/runtime.js';
 import type { Process } from '../../vm/process.js';
 import { ioLibFormat } from './io-lib-format.js';
 
@@ -104,8 +105,12 @@ function outputTarget(p: Process, dev: unknown): 'out' | 'err' | Pid | Fail {
 /** Writes characters to the host's stdout or stderr; badarg when they are not characters. */
 function emit(p: Process, t: 'out' | 'err', cs: number[] | null): unknown {
   if (cs === null) return badarg(p);
-  if (t === 'out') writeOut(p, cs);
-  else writeErr(p, cs);
+  if (t === 'out') {
+    writeOut(p, cs);
+    // As OTP's user server does: output while a read waits for input is followed by its prompt again.
+    const pending = pendingPrompts.get(p.runtime);
+    if (pending !== undefined) writeOut(p, pending);
+  } else writeErr(p, cs);
   return OK;
 }
 
@@ -151,11 +156,15 @@ function write(p: Process, dev: unknown, term: unknown, explicitDev: boolean): u
 
 const EOF = atom('eof');
 
-/** Prints a get_line/get_chars prompt: chardata, an atom's name, or any other term as ~w. */
-function prompt(p: Process, pr: unknown): void {
-  const chars = pr instanceof Atom ? Array.from(pr.name, (c) => c.codePointAt(0)!) : chardataToChars(pr);
-  writeOut(p, chars ?? Array.from(writeTerm(pr), (c) => c.codePointAt(0)!));
+/** Prints a get_line/get_chars prompt (chardata, an atom's name, or any other term as ~w); returns it. */
+function prompt(p: Process, pr: unknown): number[] {
+  const chars = (pr instanceof Atom ? Array.from(pr.name, (c) => c.codePointAt(0)!) : chardataToChars(pr)) ?? Array.from(writeTerm(pr), (c) => c.codePointAt(0)!);
+  writeOut(p, chars);
+  return chars;
 }
+
+/** The prompt of a read of the host's stdin that waits for input, per runtime. */
+const pendingPrompts = new WeakMap<Runtime, number[]>();
 
 /** Input from the host's stdin as the reader gets it: its bytes as a list, or a binary in binary mode. */
 function inputData(p: Process, bytes: number[]): unknown {
@@ -171,22 +180,46 @@ function input(p: Process, dev: unknown, req: () => Tuple, local: () => unknown)
   return local();
 }
 
+/**
+ * No input yet on an asynchronous stdin: the process waits in io:'$stdin_wait'/2 (other processes
+ * run meanwhile), which then calls io:F(Args) to try again (the prompt is not printed again).
+ */
+function waitForInput(p: Process, f: string, args: unknown[], pr: number[] | undefined): unknown {
+  if (pr !== undefined && pr.length > 0) pendingPrompts.set(p.runtime, pr);
+  p.runtime.awaitInput(p);
+  return trap(p, 'io', '$stdin_wait', [atom(f), listFromArray(args)]);
+}
+
+/** io:'$stdin_get_line'/0: the next line from the host's stdin, waiting for it if need be. */
+function stdinLine(p: Process, pr?: number[]): unknown {
+  const line = p.runtime.stdin.getLine();
+  if (line === undefined) return waitForInput(p, '$stdin_get_line', [], pr);
+  pendingPrompts.delete(p.runtime);
+  return line === null ? EOF : inputData(p, line);
+}
+
+/** io:'$stdin_get_chars'/1. */
+function stdinChars(p: Process, n: number, pr?: number[]): unknown {
+  const chars = p.runtime.stdin.getChars(n);
+  if (chars === undefined) return waitForInput(p, '$stdin_get_chars', [n], pr);
+  pendingPrompts.delete(p.runtime);
+  return chars === null ? EOF : inputData(p, chars);
+}
+
 function get_line(p: Process, dev: unknown, pr: unknown): unknown {
   return input(p, dev, () => new Tuple([atom('get_line'), UNICODE, pr]), () => {
-    prompt(p, pr);
+    const shown = prompt(p, pr);
     p.runtime.stdout.flush();
-    const line = p.runtime.stdin.getLine();
-    return line === null ? EOF : inputData(p, line);
+    return stdinLine(p, shown);
   });
 }
 
 function get_chars(p: Process, dev: unknown, pr: unknown, n: unknown): unknown {
   if (typeof n !== 'number' || n < 0) return badarg(p);
   return input(p, dev, () => new Tuple([atom('get_chars'), UNICODE, pr, n]), () => {
-    prompt(p, pr);
+    const shown = prompt(p, pr);
     p.runtime.stdout.flush();
-    const chars = p.runtime.stdin.getChars(n);
-    return chars === null ? EOF : inputData(p, chars);
+    return stdinChars(p, n, shown);
   });
 }
 
@@ -200,15 +233,21 @@ function read(p: Process, dev: unknown, pr: unknown): unknown {
   if (t === 'none') return error(p, FUNCTION_CLAUSE);
   if (t === null) return new Tuple([atom('error'), atom('arguments')]);
   if (t instanceof Pid) return trap(p, 'io', '$read', [t, pr]);
-  prompt(p, pr);
+  const shown = prompt(p, pr);
   p.runtime.stdout.flush();
-  let text = '';
+  return stdinRead(p, '', shown);
+}
+
+/** io:read on the host's stdin from `text`, the lines read so far (io:'$stdin_read'/1 after a wait). */
+function stdinRead(p: Process, text: string, pr?: number[]): unknown {
   for (;;) {
     const line = p.runtime.stdin.getLine();
+    if (line === undefined) return waitForInput(p, '$stdin_read', [listFromArray(Array.from(text, (c) => c.charCodeAt(0)))], pr);
     if (line === null) break;
     text += String.fromCharCode(...line);
     if (firstFormLength(text) !== null) break;
   }
+  pendingPrompts.delete(p.runtime);
   const used = firstFormLength(text);
   if (used !== null && used < text.length) p.runtime.stdin.unread(Array.from(text.slice(used), (c) => c.charCodeAt(0)));
   return readTerm(used === null ? text : text.slice(0, used));
@@ -270,6 +309,12 @@ export const bifs: BifTable = {
   'io:fread/2': (p: Process, pr: unknown, f: unknown) => fread(p, STANDARD_IO, pr, f),
   'io:fread/3': fread,
   'io:$unread/1': unread,
+  'io:$stdin_get_line/0': stdinLine,
+  'io:$stdin_get_chars/1': (p: Process, n: unknown) => (typeof n === 'number' && n >= 0 ? stdinChars(p, n) : badarg(p)),
+  'io:$stdin_read/1': (p: Process, l: unknown) => {
+    const t = textOf(l);
+    return t === null ? badarg(p) : stdinRead(p, t);
+  },
   'io:$read_term/1': (p: Process, l: unknown) => {
     const t = textOf(l);
     return t === null ? badarg(p) : readTerm(t);

@@ -43,7 +43,22 @@ export interface Translation {
   names: [string, number][];
   /** Whether matching looks left of the start position (^, \A, \b, \B, lookbehind). */
   leftContext: boolean;
+  /**
+   * JS group numbers (ascending) of the marker groups added for back references (see
+   * Translator.resolveRefs): not PCRE groups, to be removed from match results.
+   */
+  hidden: number[];
 }
+
+/**
+ * Set (to the whole subject) exactly when the group it ends took part in the match. A back reference
+ * to an unset group matches empty in JS but fails in PCRE; the guard below tells "set" from "unset"
+ * with this capture: a string as long as the whole subject matches at a position only at its start
+ * and ends at one only at its end, so one of the two negative lookarounds holds, unless the subject
+ * is empty (there every capture is empty and the reference behaves as in JS).
+ */
+const MARKER = '(?<=(?<![^])(?=([^]*))[^]*)';
+const guard = (m: number): string => `(?:(?!\\${m})|(?<!\\${m})|(?![^])(?<![^]))`;
 
 /** A compile error: PCRE's message and the offset (in pattern code points) where it was found. */
 export interface TranslateError {
@@ -91,6 +106,11 @@ class Translator {
   private readonly out: string[] = [];
   private groupCount = 0;
   private readonly names = new Map<string, number>();
+  /** Output slots of each capture's opening and (empty until needed) marker slot before its `)`. */
+  private readonly openSlots: number[] = [0];
+  private readonly markerSlots: number[] = [0];
+  /** The capture number whose body groupBody is about to translate (0: not a capture). */
+  private pendingCapture = 0;
   /** Backreferences resolved once every group is known: output slot, target, error position. */
   private readonly refs: { slot: number; target: string | number; pos: number }[] = [];
   private scoped: Scoped;
@@ -115,12 +135,9 @@ class Translator {
       this.i = 2;
     }
     this.sequence(false);
-    for (const r of this.refs) {
-      const n = typeof r.target === 'number' ? r.target : this.names.get(r.target);
-      if (n === undefined || n > this.groupCount || n <= 0) throw new PcreError('reference to non-existent subpattern', r.pos);
-      this.out[r.slot] = `(?:\\${n + this.groupOffset})`;
-    }
+    const hidden = this.resolveRefs();
     return {
+      hidden,
       source: this.out.join(''),
       jsFlags: this.jsCaseless ? 'i' : '',
       sticky: this.sticky,
@@ -128,6 +145,44 @@ class Translator {
       leftContext: this.leftContext,
       names: [...this.names.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
     };
+  }
+
+  /**
+   * Fills in the back references: each referenced group gets a MARKER capture before its `)`, and
+   * `\N` becomes "MARKER of N set, then \N". The markers shift JS group numbers, so every group's
+   * JS number is counted from the order of the output slots. Returns the markers' JS numbers.
+   */
+  private resolveRefs(): number[] {
+    const targets: number[] = [];
+    for (const r of this.refs) {
+      const n = typeof r.target === 'number' ? r.target : this.names.get(r.target);
+      if (n === undefined || n > this.groupCount || n <= 0) throw new PcreError('reference to non-existent subpattern', r.pos);
+      targets.push(n);
+    }
+    if (targets.length === 0) return [];
+    const referenced = new Set(targets);
+    // Opening parentheses of captures and markers in output order: [slot, kind, group].
+    const events: [number, number, number][] = [];
+    for (let n = 1; n <= this.groupCount; n++) {
+      events.push([this.openSlots[n], 0, n]);
+      if (referenced.has(n)) events.push([this.markerSlots[n], 1, n]);
+    }
+    events.sort((a, b) => a[0] - b[0]);
+    const jsGroup: number[] = [];
+    const jsMarker: number[] = [];
+    const hidden: number[] = [];
+    let next = this.groupOffset;
+    for (const [, kind, n] of events) {
+      next++;
+      if (kind === 0) jsGroup[n] = next;
+      else (jsMarker[n] = next), hidden.push(next);
+    }
+    for (const n of referenced) this.out[this.markerSlots[n]] = MARKER;
+    this.refs.forEach((r, i) => {
+      const n = targets[i];
+      this.out[r.slot] = `(?:${guard(jsMarker[n])}\\${jsGroup[n]})`;
+    });
+    return hidden;
   }
 
   private fail(message: string, pos = this.i): never {
@@ -318,7 +373,13 @@ class Translator {
       return this.out.length > 0;
     }
     if (c === ch(':')) return this.enter(1, '(?:', ')');
-    if (c === ch('=') || c === ch('!')) return this.enter(1, `(?:(?${String.fromCharCode(c)}`, '))');
+    if (c === ch('=') || c === ch('!')) {
+      // What a lookahead matches does not count towards an enclosing lookbehind's length.
+      this.lookbehinds.push(false);
+      const r = this.enter(1, `(?:(?${String.fromCharCode(c)}`, '))');
+      this.lookbehinds.pop();
+      return r;
+    }
     if (two === '<=' || two === '<!') return this.lookbehind(two);
     if (c === ch('<') || c === ch("'") || two === 'P<') {
       this.i += two === 'P<' ? 2 : 1;
@@ -387,9 +448,15 @@ class Translator {
   private groupBody(open: string, close: string): boolean {
     if (++this.depth > 250) this.fail('parentheses are too deeply nested');
     const saved = this.scoped;
+    const cap = this.pendingCapture;
+    this.pendingCapture = 0;
     this.out.push(open);
     this.sequence(true);
     this.i++; // ')'
+    if (cap > 0) {
+      this.markerSlots[cap] = this.out.length;
+      this.out.push('');
+    }
     this.out.push(close);
     this.scoped = saved;
     this.depth--;
@@ -398,6 +465,8 @@ class Translator {
 
   private capture(name?: string): string {
     this.groupCount++;
+    this.openSlots[this.groupCount] = this.out.length;
+    this.pendingCapture = this.groupCount;
     if (name !== undefined) {
       if (this.names.has(name) && !this.f.dupnames) this.fail('two named subpatterns have the same name', this.i - 1);
       if (!this.names.has(name)) this.names.set(name, this.groupCount);
@@ -419,6 +488,8 @@ class Translator {
   }
 
   private backref(target: string | number, pos: number): void {
+    // PCRE 8.44 takes a back reference as variable length: not allowed in a lookbehind.
+    if (this.lookbehinds.length > 0) this.lookbehinds[this.lookbehinds.length - 1] = true;
     this.refs.push({ slot: this.out.length, target, pos });
     this.out.push('');
   }

@@ -45,6 +45,8 @@ interface Compiled {
   key: string;
   /** Sticky RegExp that only matches non-empty, built on first need (see nonEmptyAt). */
   nonEmpty: RegExp | null;
+  /** The marker groups of nonEmpty's own translation (Translation.hidden). */
+  nonEmptyHidden: number[];
 }
 
 const cache = new Map<string, Compiled>();
@@ -90,7 +92,7 @@ function compilePattern(pattern: string, f: CompileFlags, anchored: boolean, crl
   } catch (e) {
     return { message: `pattern not supported by minierl: ${(e as Error).message}`, pos: 0 };
   }
-  const c: Compiled = { t, flags: f, anchored, crlf, search, sticky, key: pattern, nonEmpty: null };
+  const c: Compiled = { t, flags: f, anchored, crlf, search, sticky, key: pattern, nonEmpty: null, nonEmptyHidden: [] };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, c);
   return c;
@@ -342,6 +344,7 @@ function execAt(c: Compiled, s: string, from: number, mf: MatchFlags, subj: Subj
     rx.lastIndex = at;
     const m = rx.exec(s);
     if (m === null) return null;
+    if (c.t.hidden.length > 0) withoutGroups(m, c.t.hidden);
     if (m[0].length > 0 || !(mf.notempty || (mf.notemptyAtstart && m.index === from))) return m;
     const ne = nonEmptyAt(c, s, m.index);
     if (ne !== null || anchored) return ne;
@@ -357,6 +360,14 @@ function execAt(c: Compiled, s: string, from: number, mf: MatchFlags, subj: Subj
  * that is "not at the start of input"; otherwise a group captures everything before `pos` and the
  * end must not be preceded by exactly that (back references are renumbered past that group).
  */
+/** Removes the groups numbered `hidden` (ascending; back reference markers) from a match, in place. */
+function withoutGroups(m: RegExpExecArray, hidden: readonly number[]): void {
+  for (let k = hidden.length - 1; k >= 0; k--) {
+    m.splice(hidden[k], 1);
+    m.indices?.splice(hidden[k], 1);
+  }
+}
+
 function nonEmptyAt(c: Compiled, s: string, pos: number): RegExpExecArray | null {
   const flags = c.sticky.flags;
   if (!c.t.leftContext) {
@@ -364,17 +375,20 @@ function nonEmptyAt(c: Compiled, s: string, pos: number): RegExpExecArray | null
     c.nonEmpty.lastIndex = 0;
     const m = c.nonEmpty.exec(s.slice(pos));
     if (m === null) return null;
+    if (c.t.hidden.length > 0) withoutGroups(m, c.t.hidden);
     m.index += pos;
     if (m.indices !== undefined) for (const ix of m.indices) if (ix !== undefined) (ix[0] += pos), (ix[1] += pos);
     return m;
   }
   if (c.nonEmpty === null) {
     const t = translatePcre(Array.from(c.key, (x) => x.codePointAt(0)!), c.flags, 1) as Translation;
+    c.nonEmptyHidden = t.hidden;
     c.nonEmpty = new RegExp(`(?<=^([^]*))(?:${t.source})(?<!^\\1)`, flags.includes('d') ? flags : flags + 'd');
   }
   c.nonEmpty.lastIndex = pos;
   const m = c.nonEmpty.exec(s);
   if (m === null) return null;
+  if (c.nonEmptyHidden.length > 0) withoutGroups(m, c.nonEmptyHidden);
   const out = [m[0], ...m.slice(2)] as unknown as RegExpExecArray;
   out.index = m.index;
   out.indices = [m.indices![0], ...m.indices!.slice(2)] as RegExpIndicesArray;

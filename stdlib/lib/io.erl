@@ -4,7 +4,7 @@
 %% the device is a process.
 -module(io).
 -export([request/1, request/2, requests/1, requests/2, '$o_request'/4, '$geometry'/2, '$user_server'/0,
-         '$stdio_fread'/2, '$read'/2, '$collect_form'/2]).
+         '$stdio_fread'/2, '$read'/2, '$collect_form'/2, '$stdin_wait'/2]).
 
 request(Request) -> request(standard_io, Request).
 
@@ -144,3 +144,9 @@ user_requests([Req | Reqs], _) ->
         {error, _} = E -> E;
         R -> user_requests(Reqs, R)
     end.
+
+%% A reader of the VM's own standard input that found none yet waits here (other processes run
+%% meanwhile); the runtime sends '$stdin_ready' when more input or its end arrived, then io:F(Args)
+%% (io:'$stdin_get_line'/0, '$stdin_get_chars'/1 or '$stdin_read'/1, BIFs) tries again.
+'$stdin_wait'(F, Args) ->
+    receive '$stdin_ready' -> apply(io, F, Args) end.
