@@ -2,7 +2,6 @@
 // shared between two processes. Large binaries (over 64 bytes) are the exception: they are shared,
 // as BEAM shares refc binaries. Lists are copied iteratively along their tails.
 
-import { Atom } from './atom.js';
 import { Bin } from './binary.js';
 import { ErlFloat } from './float.js';
 import { Fun } from './fun.js';
@@ -24,8 +23,13 @@ export function takeCopiedCells(): number {
 export function copyTerm(t: unknown): unknown {
   if (typeof t !== 'object') return t;
   if (t instanceof Cons) return copyList(t);
-  if (t instanceof Tuple) return copyTuple(t);
-  if (t instanceof Atom) return t;
+  if (t instanceof Tuple) {
+    const src = t.elements;
+    const out = new Array(src.length);
+    copiedCells += src.length;
+    for (let i = 0; i < src.length; i++) out[i] = copyTerm(src[i]);
+    return new Tuple(out);
+  }
   if (t instanceof ErlFloat) return new ErlFloat(t.value);
   if (t instanceof ErlMap) return new ErlMap(t.keys.map(copyTerm), t.values.map(copyTerm));
   if (t instanceof Bin) {
@@ -36,21 +40,6 @@ export function copyTerm(t: unknown): unknown {
     return new Fun(t.kind, t.module, t.name, t.arity, t.index, t.uniq, t.env.map(copyTerm), t.target);
   }
   return t; // atoms, pids, refs, ports and [] are immutable values without a heap part
-}
-
-/**
- * A tuple's copy starts as a slice of its elements (one memcpy, and the array keeps the source's
- * packed elements kind, so code reading tuples sees one array shape); only elements with a heap
- * part are then replaced by their copies.
- */
-function copyTuple(t: Tuple): Tuple {
-  const out = t.elements.slice();
-  copiedCells += out.length;
-  for (let i = 0; i < out.length; i++) {
-    const e = out[i];
-    if (typeof e === 'object' && !(e instanceof Atom)) out[i] = copyTerm(e);
-  }
-  return new Tuple(out);
 }
 
 /** Copies a list front to back: each new cell's tail is patched once the next cell exists. */
