@@ -11,6 +11,7 @@ import { Cons, NIL } from '../../vm/terms/list.js';
 import { badarg, error, type BifContext } from '../bif.js';
 import type { BifTable } from '../registry.js';
 import { MAX_INT_BITS, bigResult, intToDouble } from './util.js';
+import { chargeCells } from './work.js';
 
 const SYSTEM_LIMIT = atom('system_limit');
 
@@ -247,6 +248,7 @@ export function append_2(p: BifContext, a: unknown, b: unknown): unknown {
     l = l.tl;
   }
   if (l !== NIL) return badarg(p);
+  chargeCells(p, items.length);
   let r = b;
   for (let i = items.length - 1; i >= 0; i--) r = new Cons(items[i], r);
   return r;
@@ -268,6 +270,7 @@ export function subtract_2(p: BifContext, a: unknown, b: unknown): unknown {
   if (l !== NIL) return badarg(p);
   for (l = b; l instanceof Cons; l = l.tl) bs.push(l.hd);
   if (l !== NIL) return badarg(p);
+  chargeCells(p, as.length + bs.length);
   if (bs.length === 0 || as.length === 0) return a;
   let kept: unknown[];
   if (as.length * bs.length <= SUBTRACT_DIRECT) {

@@ -15,6 +15,7 @@ import {
   ByteSink, binBytes, bytesToLatin1, bytesToList, decodeUtf8, encodeUtf8, iolistToBytes, isCodePoint,
   latin1ToBytes, listToLatin1, walkIolist,
 } from './util.js';
+import { chargeCells } from './work.js';
 
 const SYSTEM_LIMIT = atom('system_limit');
 const LATIN1 = atom('latin1');
@@ -290,31 +291,40 @@ function binary_to_float_1(p: BifContext, b: unknown): unknown {
 
 function binary_to_list_1(p: BifContext, b: unknown): unknown {
   const bytes = binBytes(b);
-  return bytes === undefined ? badarg(p) : bytesToList(bytes);
+  if (bytes === undefined) return badarg(p);
+  chargeCells(p, bytes.length);
+  return bytesToList(bytes);
 }
 
 /** 1-based, inclusive, within the whole bytes (a trailing partial byte is out of reach). */
 function binary_to_list_3(p: BifContext, b: unknown, start: unknown, stop: unknown): unknown {
   if (!(b instanceof Bin) || typeof start !== 'number' || typeof stop !== 'number') return badarg(p);
   if (start < 1 || start > stop || stop > b.bitSize >> 3) return badarg(p);
+  chargeCells(p, stop - start + 1);
   return bytesToList(b.bytes.subarray(start - 1, stop));
 }
 
 function list_to_binary_1(p: BifContext, l: unknown): unknown {
   if (!(l instanceof Cons) && l !== NIL) return badarg(p);
   const bytes = iolistToBytes(l);
-  return bytes === undefined ? badarg(p) : binFromBytes(bytes);
+  if (bytes === undefined) return badarg(p);
+  chargeCells(p, bytes.length);
+  return binFromBytes(bytes);
 }
 
 function iolist_to_binary_1(p: BifContext, l: unknown): unknown {
   if (l instanceof Bin) return (l.bitSize & 7) === 0 ? l : badarg(p);
   const bytes = iolistToBytes(l);
-  return bytes === undefined ? badarg(p) : binFromBytes(bytes);
+  if (bytes === undefined) return badarg(p);
+  chargeCells(p, bytes.length);
+  return binFromBytes(bytes);
 }
 
 function iolist_size_1(p: BifContext, l: unknown): unknown {
   let n = 0;
-  const ok = walkIolist(l, () => n++, (b) => (n += b.bitSize >> 3));
+  let cells = 0;
+  const ok = walkIolist(l, () => (n++, cells++), (b) => (n += b.bitSize >> 3));
+  chargeCells(p, cells);
   return ok ? n : badarg(p);
 }
 

@@ -12,6 +12,7 @@ import { Tuple } from '../../vm/terms/tuple.js';
 import { badarg, error, type BifContext } from '../bif.js';
 import type { BifTable } from '../registry.js';
 import { arrayFromList, doubleToInt, intToDouble, listFromArray, subBin } from './util.js';
+import { chargeCells } from './work.js';
 
 const BADMAP = atom('badmap');
 const BADKEY = atom('badkey');
@@ -85,11 +86,14 @@ function delete_element_2(p: BifContext, n: unknown, t: unknown): unknown {
 }
 
 function tuple_to_list_1(p: BifContext, t: unknown): unknown {
-  return t instanceof Tuple ? listFromArray(t.elements) : badarg(p);
+  if (!(t instanceof Tuple)) return badarg(p);
+  chargeCells(p, t.elements.length);
+  return listFromArray(t.elements);
 }
 
 function list_to_tuple_1(p: BifContext, l: unknown): unknown {
   const es = arrayFromList(l);
+  if (es !== undefined) chargeCells(p, es.length);
   return es === undefined || es.length > MAX_TUPLE_SIZE ? badarg(p) : new Tuple(es);
 }
 
@@ -101,6 +105,7 @@ function length_1(p: BifContext, l: unknown): unknown {
     n++;
     l = l.tl;
   }
+  chargeCells(p, n);
   return l === NIL ? n : badarg(p);
 }
 

@@ -13,13 +13,15 @@ import { FAIL, TRAP, badarg, chargeReds, error, trapTo, type BifContext } from '
 import type { BifTable } from '../registry.js';
 import { append_2 as plusplus, plus_2, subtract_2 } from './erlang-arith.js';
 import { isInteger, listFromArray } from './util.js';
+import { WORK_SHIFT, chargeCells } from './work.js';
 
 /** Elements lists:reverse/2 handles before it yields (a few ms of work). */
 const REVERSE_CHUNK = 200_000;
 const TRAP_REVERSE: [string, string] = ['minierl_trap', 'reverse'];
+/** Elements lists:member/2 compares before it yields. */
+const SCAN_CHUNK = 200_000;
+const TRAP_MEMBER: [string, string] = ['minierl_trap', 'member'];
 
-/** One reduction per 4 elements of list work, about what BEAM's list BIFs charge. */
-const WORK_SHIFT = 2;
 const VALUE = atom('value');
 const CASE_CLAUSE = atom('case_clause');
 const SYSTEM_LIMIT = atom('system_limit');
@@ -76,37 +78,54 @@ function reverse_2(p: BifContext, l: unknown, tail: unknown): unknown {
   return l === NIL ? r : badarg(p);
 }
 
+/**
+ * A long list is searched a chunk per slice: minierl_trap:member/2 yields, then calls us again with
+ * the rest. As on BEAM (whose member/2 traps too), a badarg for an improper tail found after a
+ * yield names the remaining list, not the whole one.
+ */
 function member_2(p: BifContext, x: unknown, l: unknown): unknown {
+  let n = 0;
   while (l instanceof Cons) {
-    if (eqExact(x, l.hd)) return TRUE;
+    if (eqExact(x, l.hd)) {
+      chargeCells(p, n);
+      return TRUE;
+    }
     l = l.tl;
+    if (++n === SCAN_CHUNK && l instanceof Cons && trapTo(p, TRAP_MEMBER, [x, l])) return TRAP;
   }
+  chargeCells(p, n);
   return l === NIL ? FALSE : badarg(p);
 }
 
 /** The first tuple whose element N equals (==) the key; null when none; undefined on badarg. */
-function keyFind(key: unknown, n: unknown, l: unknown): Tuple | null | undefined {
+function keyFind(p: BifContext, key: unknown, n: unknown, l: unknown): Tuple | null | undefined {
   if (typeof n !== 'number' || n < 1) return undefined;
+  let cells = 0;
   while (l instanceof Cons) {
     const t = l.hd;
-    if (t instanceof Tuple && t.elements.length >= n && eqArith(t.elements[n - 1], key)) return t;
+    cells++;
+    if (t instanceof Tuple && t.elements.length >= n && eqArith(t.elements[n - 1], key)) {
+      chargeCells(p, cells);
+      return t;
+    }
     l = l.tl;
   }
+  chargeCells(p, cells);
   return l === NIL ? null : undefined;
 }
 
 function keyfind_3(p: BifContext, key: unknown, n: unknown, l: unknown): unknown {
-  const t = keyFind(key, n, l);
+  const t = keyFind(p, key, n, l);
   return t === undefined ? badarg(p) : t ?? FALSE;
 }
 
 function keymember_3(p: BifContext, key: unknown, n: unknown, l: unknown): unknown {
-  const t = keyFind(key, n, l);
+  const t = keyFind(p, key, n, l);
   return t === undefined ? badarg(p) : bool(t !== null);
 }
 
 function keysearch_3(p: BifContext, key: unknown, n: unknown, l: unknown): unknown {
-  const t = keyFind(key, n, l);
+  const t = keyFind(p, key, n, l);
   if (t === undefined) return badarg(p);
   return t === null ? FALSE : new Tuple([VALUE, t]);
 }

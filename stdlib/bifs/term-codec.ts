@@ -20,6 +20,7 @@ import { Tuple } from '../../vm/terms/tuple.js';
 import { badarg, type BifContext } from '../bif.js';
 import type { BifTable } from '../registry.js';
 import { ByteSink, binBytes } from './util.js';
+import { chargeBytes } from './work.js';
 
 const VERSION = 131;
 const COMPRESSED = 80;
@@ -642,13 +643,17 @@ interface Ctx extends BifContext {
 
 function term_to_binary_1(p: Ctx, t: unknown): unknown {
   const b = encodeTerm(t);
-  return b === undefined ? badarg(p) : new Bin(b, b.length * 8);
+  if (b === undefined) return badarg(p);
+  chargeBytes(p, b.length);
+  return new Bin(b, b.length * 8);
 }
 
 function term_to_binary_2(p: Ctx, t: unknown, opts: unknown): unknown {
   const o = encodeOptions(opts);
   const b = o === undefined ? undefined : encodeTerm(t, o);
-  return b === undefined ? badarg(p) : new Bin(b, b.length * 8);
+  if (b === undefined) return badarg(p);
+  chargeBytes(p, b.length);
+  return new Bin(b, b.length * 8);
 }
 
 function external_size_1(p: Ctx, t: unknown): unknown {
@@ -678,6 +683,7 @@ function binaryToTerm(p: Ctx, bin: unknown, safe: boolean, used: boolean): unkno
   const target = rt ? (m: Atom, f: Atom, a: number) => rt.codeServer.getExport(m, f, a) : undefined;
   const r = decodeTerm(bytes, safe, target);
   if (r === undefined) return badarg(p);
+  chargeBytes(p, bytes.length);
   return used ? new Tuple([r.term, r.usedBytes]) : r.term;
 }
 

@@ -2,8 +2,12 @@
 %% processes: the BIF does one chunk, then traps here; yield/0 ends the slice, and the tail call
 %% re-enters the BIF with the rest (the frame is gone by then, so stack traces are OTP's).
 -module(minierl_trap).
--export([reverse/2]).
+-export([reverse/2, member/2]).
 
 reverse(Rest, Acc) ->
     erlang:yield(),
     lists:reverse(Rest, Acc).
+
+member(X, Rest) ->
+    erlang:yield(),
+    lists:member(X, Rest).
