@@ -3,6 +3,7 @@
 
 import { registerBifs } from './registry.js';
 import { bifs as erlangProc } from './bifs/erlang-proc.js';
+import { bifs as erlangAlias } from './bifs/erlang-alias.js';
 import { bifs as erlangTypes } from './bifs/erlang-types.js';
 import { bifs as erlangData } from './bifs/erlang-data.js';
 import { bifs as erlangArith } from './bifs/erlang-arith.js';
@@ -87,6 +88,7 @@ const TABLES = [
   processInfo,
   timers,
   statistics,
+  erlangAlias,
 ];
 
 export function registerAllBifs(): void {
