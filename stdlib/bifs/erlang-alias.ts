@@ -49,26 +49,38 @@ function aliasMode(mode: unknown): AliasMode | undefined {
   return undefined;
 }
 
-/** monitor(process, Item, [{alias, Mode} | {tag, Tag}]). */
-function monitor_3(p: Process, type: unknown, item: unknown, opts: unknown): unknown {
+/** Monitor options ({alias, Mode}, {tag, Tag}) as monitor/3 and spawn_opt's {monitor, Opts} read them. */
+export interface MonitorOptions {
+  tag: unknown;
+  alias: AliasMode | null;
+}
+
+/** Parses a monitor option list; null when it is not a proper list of good options (badarg). */
+export function parseMonitorOptions(opts: unknown): MonitorOptions | null {
   const list = arrayFromList(opts);
-  if (list === undefined) return badarg(p);
-  let tag: unknown = DOWN;
-  let alias: AliasMode | null = null;
-  for (const o of list) {
-    if (!(o instanceof Tuple) || o.elements.length !== 2) return badarg(p);
-    const [key, value] = o.elements;
+  if (list === undefined) return null;
+  const o: MonitorOptions = { tag: DOWN, alias: null };
+  for (const opt of list) {
+    if (!(opt instanceof Tuple) || opt.elements.length !== 2) return null;
+    const [key, value] = opt.elements;
     if (key === TAG) {
-      tag = value;
+      o.tag = value;
     } else if (key === ALIAS) {
       const mode = aliasMode(value);
-      if (mode === undefined) return badarg(p);
-      alias = mode;
+      if (mode === undefined) return null;
+      o.alias = mode;
     } else {
-      return badarg(p);
+      return null;
     }
   }
-  return monitorWith(p, type, item, tag, alias);
+  return o;
+}
+
+/** monitor(process, Item, [{alias, Mode} | {tag, Tag}]). */
+function monitor_3(p: Process, type: unknown, item: unknown, opts: unknown): unknown {
+  const o = parseMonitorOptions(opts);
+  if (o === null) return badarg(p);
+  return monitorWith(p, type, item, o.tag, o.alias);
 }
 
 export const bifs: BifTable = {
