@@ -110,10 +110,23 @@ resolve(_) -> exit(badarg).
 
 do_call(Process, _Label, _Request, _Timeout) when Process =:= self() ->
     exit(calling_self);
-do_call(Process, Label, Request, Timeout) ->
+%% As OTP 25's gen:do_call: without a timeout the monitor alone suffices (a reply or a 'DOWN'
+%% must come); with one, the request is tagged with a monitor alias that the timeout
+%% deactivates, so a late reply is dropped instead of landing in the caller's mailbox.
+do_call(Process, Label, Request, infinity) ->
     Mref = erlang:monitor(process, Process),
+    Process ! {Label, {self(), Mref}, Request},
+    receive
+        {Mref, Reply} ->
+            erlang:demonitor(Mref, [flush]),
+            {ok, Reply};
+        {'DOWN', Mref, _, _, Reason} ->
+            exit(Reason)
+    end;
+do_call(Process, Label, Request, Timeout) ->
+    Mref = erlang:monitor(process, Process, [{alias, demonitor}]),
     Tag = [alias | Mref],
-    Process ! {Label, {self(), Tag}, Request},
+    erlang:send(Process, {Label, {self(), Tag}, Request}, [noconnect]),
     receive
         {[alias | Mref], Reply} ->
             erlang:demonitor(Mref, [flush]),
@@ -129,6 +142,10 @@ do_call(Process, Label, Request, Timeout) ->
         end
     end.
 
+reply({_To, [alias | Alias] = Tag}, Reply) when is_reference(Alias) ->
+    Alias ! {Tag, Reply}, ok;
+reply({_To, [[alias | Alias] | _] = Tag}, Reply) when is_reference(Alias) ->
+    Alias ! {Tag, Reply}, ok;
 reply({To, Tag}, Reply) ->
     try To ! {Tag, Reply}, ok catch _:_ -> ok end.
 

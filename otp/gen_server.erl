@@ -35,8 +35,8 @@ call(ServerRef, Request, Timeout) ->
 
 send_request(ServerRef, Request) ->
     Pid = try where_pid(ServerRef) catch exit:_ -> self() end,
-    Mref = erlang:monitor(process, Pid),
-    Pid ! {'$gen_call', {self(), [alias | Mref]}, Request},
+    Mref = erlang:monitor(process, Pid, [{alias, demonitor}]),
+    _ = erlang:send(Pid, {'$gen_call', {self(), [alias | Mref]}, Request}, [noconnect]),
     Mref.
 
 wait_response(Mref, Timeout) -> receive_reply(Mref, Timeout, false).

@@ -3,6 +3,7 @@
 
 import { registerBifs } from './registry.js';
 import { bifs as erlangProc } from './bifs/erlang-proc.js';
+import { bifs as erlangAlias } from './bifs/erlang-alias.js';
 import { bifs as erlangTypes } from './bifs/erlang-types.js';
 import { bifs as erlangData } from './bifs/erlang-data.js';
 import { bifs as erlangArith } from './bifs/erlang-arith.js';
@@ -87,11 +88,12 @@ const TABLES = [
   processInfo,
   timers,
   statistics,
+  erlangAlias,
+  cHost,
 ];
 
 export function registerAllBifs(): void {
   if (registered) return;
   registered = true;
   for (const table of TABLES) registerBifs(table);
-  for (const table of [erlangTypes, erlangData, erlangArith, erlangConvert, lists, maps, math, erlangProc, io, ioLib, binary, unicode, base64, termCodec, checksums, cHost]) registerBifs(table);
 }

@@ -9,6 +9,7 @@ import { Tuple } from './terms/tuple.js';
 import type { Pid, Ref } from './terms/pid.js';
 import { ProcStatus, ownLinks, ownMonitors, ownMonitoredBy, type Process } from './process.js';
 import type { Runtime } from './runtime.js';
+import { dropMonitorAlias, makeAlias, type AliasMode } from './aliases.js';
 
 const EXIT_TAG = atom('EXIT');
 const DOWN = atom('DOWN');
@@ -26,6 +27,8 @@ export class Monitor {
     readonly target: Pid,
     /** What the 'DOWN' message names: the pid, or {Name, Node} for a monitor by name. */
     readonly item: unknown,
+    /** The first element of the 'DOWN' message: 'DOWN', or monitor/3's {tag, Tag}. */
+    readonly tag: unknown,
   ) {}
 }
 
@@ -74,20 +77,30 @@ export function notifyExit(rt: Runtime, p: Process): void {
     const w = rt.processOf(m.watcher);
     if (w === undefined) continue;
     w.monitors.delete(m.ref);
-    rt.deliver(w, new Tuple([DOWN, m.ref, PROCESS, m.item, reason]));
+    dropMonitorAlias(w, m.ref);
+    rt.deliver(w, new Tuple([m.tag, m.ref, PROCESS, m.item, reason]));
   }
   p.monitoredBy.clear();
   for (const m of p.monitors.values()) rt.processOf(m.target)?.monitoredBy.delete(m.ref);
   p.monitors.clear();
 }
 
-export function monitor(rt: Runtime, watcher: Process, target: Process | undefined, targetPid: Pid | null, item: unknown): Ref {
-  const ref = rt.makeRef();
+/**
+ * Monitors `target` (undefined when it does not exist). `alias` (monitor/3's {alias, Mode}, null
+ * for none) makes the reference an alias of the watcher; a monitor of a process that is gone
+ * answers 'DOWN' with noproc at once, which also ends a Demonitor alias.
+ */
+export function monitor(
+  rt: Runtime, watcher: Process, target: Process | undefined, targetPid: Pid | null, item: unknown,
+  tag: unknown = DOWN, alias: AliasMode | null = null,
+): Ref {
+  const ref = alias === null ? rt.makeRef() : makeAlias(watcher, rt.makeRef(), alias);
   if (target === undefined || target.status === ProcStatus.Exited) {
-    rt.deliver(watcher, new Tuple([DOWN, ref, PROCESS, item, atom('noproc')]));
+    if (alias !== null) dropMonitorAlias(watcher, ref);
+    rt.deliver(watcher, new Tuple([tag, ref, PROCESS, item, atom('noproc')]));
     return ref;
   }
-  const m = new Monitor(ref, watcher.pid, targetPid ?? target.pid, item);
+  const m = new Monitor(ref, watcher.pid, targetPid ?? target.pid, item, tag);
   ownMonitors(watcher).set(ref, m);
   ownMonitoredBy(target).set(ref, m);
   return ref;
@@ -98,6 +111,7 @@ export function demonitor(rt: Runtime, watcher: Process, ref: Ref): boolean {
   const m = watcher.monitors.get(ref);
   if (m === undefined) return false;
   watcher.monitors.delete(ref);
+  dropMonitorAlias(watcher, ref);
   rt.processOf(m.target)?.monitoredBy.delete(ref);
   return true;
 }

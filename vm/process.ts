@@ -7,6 +7,7 @@ import { Atom, ERROR, UNDEFINED } from './terms/atom.js';
 import { NIL } from './terms/list.js';
 import type { Pid, Ref } from './terms/pid.js';
 import type { Monitor } from './links.js';
+import type { Alias } from './aliases.js';
 import type { LoadedModule } from './module.js';
 import type { Runtime } from './runtime.js';
 import { Mailbox } from './mailbox.js';
@@ -84,6 +85,8 @@ export class Process implements BifContext {
   /** Monitors this process holds, and monitors held on it, by reference. */
   monitors: Map<Ref, Monitor>;
   monitoredBy: Map<Ref, Monitor>;
+  /** Active aliases of this process by reference number (vm/aliases.ts). */
+  aliases: Map<number, Alias>;
   /** Set when an exit signal killed this process while it was running (it stops after the BIF). */
   exitPending: boolean;
   registeredName: Atom | null;
@@ -137,6 +140,7 @@ export class Process implements BifContext {
     this.links = NO_ENTRIES;
     this.monitors = NO_ENTRIES;
     this.monitoredBy = NO_ENTRIES;
+    this.aliases = NO_ENTRIES;
     this.exitPending = false;
     this.registeredName = null;
     this.initialCall = null;
@@ -167,6 +171,9 @@ export function ownMonitors(p: Process): Map<Ref, Monitor> {
 }
 export function ownMonitoredBy(p: Process): Map<Ref, Monitor> {
   return p.monitoredBy === NO_ENTRIES ? (p.monitoredBy = new Map()) : p.monitoredBy;
+}
+export function ownAliases(p: Process): Map<number, Alias> {
+  return p.aliases === NO_ENTRIES ? (p.aliases = new Map()) : p.aliases;
 }
 
 /** Makes sure the stack has at least `need` slots (packed, filled with []). */

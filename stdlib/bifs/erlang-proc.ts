@@ -14,6 +14,9 @@ import type { BifTable } from '../registry.js';
 import { ownDict, type Process } from '../../vm/process.js';
 import { HaltRequest } from '../../vm/runtime.js';
 import * as links from '../../vm/links.js';
+import { sendToAlias, type AliasMode } from '../../vm/aliases.js';
+
+const DOWN = atom('DOWN');
 
 // ---- exceptions ----
 
@@ -90,6 +93,10 @@ function send_2(p: Process, to: unknown, msg: unknown): unknown {
     rt.deliver(target, msg);
     return msg;
   }
+  if (to instanceof Ref) {
+    sendToAlias(rt, to, msg);
+    return msg;
+  }
   if (to instanceof Tuple && to.elements.length === 2 && to.elements[0] instanceof Atom && to.elements[1] instanceof Atom) {
     // {Name, Node}: unlike a bare name, an unregistered {Name, node()} swallows the message.
     const target = to.elements[1] === NONODE ? rt.registered.get(to.elements[0]) : undefined;
@@ -129,14 +136,19 @@ function unlink_1(p: Process, pid: unknown): unknown {
 
 /** monitor(process, Pid | Name | {Name, Node}); the 'DOWN' message names what was monitored. */
 function monitor_2(p: Process, type: unknown, item: unknown): unknown {
+  return monitorWith(p, type, item, DOWN, null);
+}
+
+/** monitor/2, and monitor/3 with its {tag, Tag} and {alias, Mode} options (erlang-alias.ts). */
+export function monitorWith(p: Process, type: unknown, item: unknown, tag: unknown, alias: AliasMode | null): unknown {
   if (type !== atom('process')) return badarg(p);
   const rt = p.runtime;
-  if (item instanceof Pid) return links.monitor(rt, p, rt.processOf(item), item, item);
+  if (item instanceof Pid) return links.monitor(rt, p, rt.processOf(item), item, item, tag, alias);
   if (item instanceof Atom) {
-    return links.monitor(rt, p, rt.registered.get(item), null, new Tuple([item, NONODE]));
+    return links.monitor(rt, p, rt.registered.get(item), null, new Tuple([item, NONODE]), tag, alias);
   }
   if (item instanceof Tuple && item.elements.length === 2 && item.elements[0] instanceof Atom && item.elements[1] instanceof Atom) {
-    return links.monitor(rt, p, rt.registered.get(item.elements[0]), null, item);
+    return links.monitor(rt, p, rt.registered.get(item.elements[0]), null, item, tag, alias);
   }
   return badarg(p);
 }
@@ -156,7 +168,8 @@ function demonitor_2(p: Process, ref: unknown, opts: unknown): unknown {
   if (!(ref instanceof Ref) || list === undefined || list.some((o) => o !== FLUSH && o !== INFO)) return badarg(p);
   const active = links.demonitor(p.runtime, p, ref);
   if (list.includes(atom('flush'))) {
-    const i = p.mailbox.findIndex((m) => m instanceof Tuple && m.elements[0] === atom('DOWN') && m.elements[1] === ref);
+    // OTP's flush drops one {_, Ref, _, _, _}, whatever monitor/3's tag was.
+    const i = p.mailbox.findIndex((m) => m instanceof Tuple && m.elements.length === 5 && m.elements[1] === ref);
     if (i >= 0) p.mailbox.removeAt(i);
   }
   if (list.includes(atom('info'))) return bool(active);

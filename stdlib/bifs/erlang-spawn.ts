@@ -13,6 +13,7 @@ import { REDUCTIONS_PER_SLICE } from '../../vm/scheduler.js';
 import * as links from '../../vm/links.js';
 import { parseMaxHeapSize, parsePriority, MaxHeap } from './process-flags.js';
 import { heapSizeFor } from '../../vm/heap.js';
+import { parseMonitorOptions, type MonitorOptions } from './erlang-alias.js';
 
 export const NONODE = atom('nonode@nohost');
 
@@ -33,6 +34,8 @@ function spawnChild(p: Process, spec: unknown[], anyArity: boolean): Process | n
 interface SpawnOptions {
   link: boolean;
   monitor: boolean;
+  /** {monitor, Opts}: the 'DOWN' tag and alias mode (erlang-alias.ts); null for plain `monitor`. */
+  monitorOpts: MonitorOptions | null;
   priority: number;
   maxHeap: MaxHeap | null;
   minHeapWords: number;
@@ -44,7 +47,7 @@ const MONITOR = atom('monitor');
 function parseSpawnOptions(opts: unknown): SpawnOptions | null {
   const list = arrayFromList(opts);
   if (list === undefined) return null;
-  const o: SpawnOptions = { link: false, monitor: false, priority: 2, maxHeap: null, minHeapWords: 233 };
+  const o: SpawnOptions = { link: false, monitor: false, monitorOpts: null, priority: 2, maxHeap: null, minHeapWords: 233 };
   for (const opt of list) {
     if (opt === LINK) o.link = true;
     else if (opt === MONITOR) o.monitor = true;
@@ -52,9 +55,10 @@ function parseSpawnOptions(opts: unknown): SpawnOptions | null {
       const v = opt.elements[1];
       switch (opt.elements[0].name) {
         case 'monitor': {
-          // {monitor, MonitorOpts}: only an empty option list is meaningful without aliases/tags.
-          if (arrayFromList(v) === undefined) return null;
+          const mo = parseMonitorOptions(v);
+          if (mo === null) return null;
           o.monitor = true;
+          o.monitorOpts = mo;
           break;
         }
         case 'priority': {
@@ -100,10 +104,14 @@ function spawnWith(p: Process, spec: unknown[], o: SpawnOptions): unknown {
   }
   if (o.link) links.link(p, child);
   if (!o.monitor) return child.pid;
-  return new Tuple([child.pid, links.monitor(p.runtime, p, child, null, child.pid)]);
+  const mo = o.monitorOpts;
+  const ref = mo === null
+    ? links.monitor(p.runtime, p, child, null, child.pid)
+    : links.monitor(p.runtime, p, child, null, child.pid, mo.tag, mo.alias);
+  return new Tuple([child.pid, ref]);
 }
 
-const PLAIN: SpawnOptions = { link: false, monitor: false, priority: 2, maxHeap: null, minHeapWords: 233 };
+const PLAIN: SpawnOptions = { link: false, monitor: false, monitorOpts: null, priority: 2, maxHeap: null, minHeapWords: 233 };
 const LINKED: SpawnOptions = { ...PLAIN, link: true };
 const MONITORED: SpawnOptions = { ...PLAIN, monitor: true };
 
