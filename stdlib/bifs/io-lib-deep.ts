@@ -6,12 +6,13 @@
 //   but ~s ~w ~W ~p ~P), are spliced into the top-level list (build_small's lists:flatten);
 // - a chardata element of the format list stays as the term it is;
 // - ~s, ~w/~W and ~p/~P each become one element shaped like string/6, term/5 (around io_lib:write's
-//   deep list) and io_lib_pretty:print/2 (for now ~p/~P give their text as one flat list, which is
-//   OTP's shape only for atomic terms).
+//   deep list) and io_lib_pretty:print/2 (a term ~p lays out over several lines is still returned
+//   as one flat list: io_lib_pretty's pp structure is not reproduced yet).
 
 import { Atom } from '../../vm/terms/atom.js';
 import { Bin } from '../../vm/terms/binary.js';
 import { stringCodePoints } from '../../vm/terms/format.js';
+import { prettyDeep } from '../../vm/terms/pretty.js';
 import { Cons, NIL, listFromArray } from '../../vm/terms/list.js';
 import { write1 } from './io-lib.js';
 import { type FormatOptions, type Spec, Output, control, cpsLength, formatAndArgs, scan, truncate } from './io-lib-format.js';
@@ -33,6 +34,7 @@ export function ioLibFormatDeep(format: unknown, args: unknown, opts: FormatOpti
       items.push(p.term);
     } else {
       const start = out.cps.length;
+      const col = p.cc === 112 || p.cc === 80 ? out.column() : 0;
       const wasBad = out.bad;
       if (!control(p, out)) return null;
       switch (p.cc) {
@@ -46,8 +48,16 @@ export function ioLibFormatDeep(format: unknown, args: unknown, opts: FormatOpti
           break;
         case 112: // p
         case 80: // P
-          // Not yet io_lib_pretty's own structure: its text as one flat list.
-          items.push(listFromArray(out.cps.slice(start)));
+          items.push(
+            prettyDeep(p.args[0], {
+              column: p.precision ?? col + 1,
+              lineLength: p.width ?? 80,
+              depth: p.cc === 112 ? -1 : Number(p.args[1]),
+              encoding: p.enc,
+              strings: p.strings,
+              printableRange: out.printableRange,
+            }),
+          );
           break;
         default: {
           // ~tc of an integer that is no character: OTP's list holds it; only printing fails.

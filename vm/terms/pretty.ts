@@ -809,3 +809,101 @@ export function prettyTerm(t: unknown, opts: PrettyOptions = {}): string {
   layout.pp(node, col, spaces(col - 1), 0, 0);
   return layout.out.text();
 }
+
+// ---- io_lib_pretty's own list structure, for io_lib:format's result ----
+
+function cpList(s: string, tail: unknown = NIL): unknown {
+  const cps: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    cps.push(c);
+    if (c > 0xffff) i++;
+  }
+  let l = tail;
+  for (let i = cps.length - 1; i >= 0; i--) l = new Cons(cps[i], l);
+  return l;
+}
+
+function consAll(items: unknown[], tail: unknown): unknown {
+  let l = tail;
+  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i], l);
+  return l;
+}
+
+/** A finished text as print_length built it: flat, except binaries written as strings. */
+function deepText(s: string): unknown {
+  if (s.length > 4 && s.startsWith('<<"') && s.endsWith('>>')) {
+    // [$<,$<,S,$>,$>], [$<,$<,S,"/utf8>>"], [$<,$<,S|"...>>"], [$<,$<,S|"/utf8...>>"]
+    for (const [suffix, nested] of [['/utf8...>>', false], ['/utf8>>', true], ['...>>', false], ['>>', false]] as const) {
+      if (!s.endsWith(suffix)) continue;
+      const str = cpList(s.slice(2, s.length - suffix.length));
+      const rest = nested ? new Cons(cpList(suffix), NIL) : cpList(suffix);
+      return new Cons(60, new Cons(60, new Cons(str, rest)));
+    }
+  }
+  return cpList(s);
+}
+
+/** io_lib:write_binary/3's list: [$<,$<,[P1,$,,P2,...],$>,$>], a trailing X:L as three elements. */
+function deepBinary(parts: string[]): unknown {
+  const body: unknown[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) body.push(44);
+    const p = parts[i];
+    const colon = p.indexOf(':');
+    if (colon < 0) body.push(cpList(p));
+    else body.push(cpList(p.slice(0, colon)), 58, cpList(p.slice(colon + 1)));
+  }
+  return consAll([60, 60, consAll(body, NIL), 62, 62], NIL);
+}
+
+/** write/1 of io_lib_pretty: the one-line form of a measured term, as OTP structures it. */
+function writeDeep(n: PItem): unknown {
+  if (typeof n === 'string') return deepText(n);
+  switch (n.kind) {
+    case LIST:
+      return consAll([91, writeListDeep(n, 124), 93], NIL);
+    case TUPLE:
+    case TAGGED:
+      return consAll([123, writeListDeep(n, 44), 125], NIL);
+    case MAP:
+      return consAll([35, 123, writeListDeep(n, 44), 125], NIL);
+    case PAIR:
+      return consAll([writeDeep(n.items[0]), cpList(' => '), writeDeep(n.items[1])], NIL);
+    case BIN:
+      return deepBinary(n.parts);
+    default:
+      return deepText(n.text);
+  }
+}
+
+/** write_list/2 and write_tail/2. */
+function writeListDeep(n: PNode, sep: number): unknown {
+  const items = n.items;
+  if (items.length === 0) return cpList('...');
+  let tail: unknown = NIL;
+  if (n.tail === DOTS_NODE) tail = cpList('...');
+  else if (n.tail !== null) tail = writeDeep(n.tail);
+  if (n.tail !== null) tail = new Cons(sep, tail);
+  const out: unknown[] = [writeDeep(items[0])];
+  for (let i = 1; i < items.length; i++) out.push(44, writeDeep(items[i]));
+  return consAll(out, tail);
+}
+
+/**
+ * io_lib_pretty:print/2's result as an Erlang term. Terms written on one line have OTP's exact
+ * structure; a term laid out over several lines is returned as its flat text (not yet OTP's shape).
+ */
+export function prettyDeep(t: unknown, opts: PrettyOptions = {}): unknown {
+  const depth = opts.depth ?? -1;
+  const col = Math.max(1, opts.column ?? 1);
+  const ll = opts.lineLength ?? 80;
+  if (depth !== 0 && (t instanceof Cons || t instanceof Tuple || t instanceof ErlMap || t instanceof Bin) && !opts.recordFields) {
+    const enc = opts.encoding ?? 'latin1';
+    const node = new Measurer(enc, opts.strings ?? true, opts.printableRange ?? 'latin1', undefined).measure(t, depth);
+    const len = lenOf(node);
+    const m = opts.lineMaxChars !== undefined && opts.lineMaxChars >= 0 ? opts.lineMaxChars : len;
+    if (ll === 0 || (len < ll - col && len <= m)) return writeDeep(node);
+  }
+  return cpList(prettyTerm(t, opts));
+}
