@@ -33,8 +33,22 @@ export function ioLibFormatDeep(format: unknown, args: unknown, opts: FormatOpti
       out.pushChunk(p.chunk);
       items.push(p.term);
     } else {
+      if (p.cc === 112 || p.cc === 80) {
+        // ~p/~P: lay the term out once, as a term, and take the text for the column from it.
+        if (p.left || (p.cc === 80 && typeof p.args[1] !== 'number' && typeof p.args[1] !== 'bigint')) return null;
+        const r = prettyDeep(p.args[0], {
+          column: p.precision ?? out.column() + 1,
+          lineLength: p.width ?? 80,
+          depth: p.cc === 112 ? -1 : Number(p.args[1]),
+          encoding: p.enc,
+          strings: p.strings,
+          printableRange: out.printableRange,
+        });
+        flatten(r, out.cps);
+        items.push(r);
+        continue;
+      }
       const start = out.cps.length;
-      const col = p.cc === 112 || p.cc === 80 ? out.column() : 0;
       const wasBad = out.bad;
       if (!control(p, out)) return null;
       switch (p.cc) {
@@ -45,19 +59,6 @@ export function ioLibFormatDeep(format: unknown, args: unknown, opts: FormatOpti
         case 119: // w
         case 87: // W
           items.push(termDeep(write1(p.args[0], p.cc === 119 ? -1 : Number(p.args[1]), p.enc === 'latin1'), p));
-          break;
-        case 112: // p
-        case 80: // P
-          items.push(
-            prettyDeep(p.args[0], {
-              column: p.precision ?? col + 1,
-              lineLength: p.width ?? 80,
-              depth: p.cc === 112 ? -1 : Number(p.args[1]),
-              encoding: p.enc,
-              strings: p.strings,
-              printableRange: out.printableRange,
-            }),
-          );
           break;
         default: {
           // ~tc of an integer that is no character: OTP's list holds it; only printing fails.
@@ -159,14 +160,30 @@ function stringField(str: unknown, flat: number[], f: number, left: boolean, n: 
  */
 function toChars(t: unknown, unicode: boolean): unknown {
   if (t instanceof Bin) return binChars(t, unicode);
-  const items: unknown[] = [];
-  let l = t;
-  while (l instanceof Cons) {
-    const h = l.hd;
-    items.push(typeof h === 'number' ? h : toChars(h, unicode));
-    l = l.tl;
+  // An explicit stack of the lists being rebuilt keeps deeply nested chardata off the JS stack.
+  const stack: { items: unknown[]; l: unknown }[] = [{ items: [], l: t }];
+  for (;;) {
+    const f = stack[stack.length - 1];
+    let nested: unknown = null;
+    while (f.l instanceof Cons) {
+      const h = f.l.hd;
+      f.l = f.l.tl;
+      if (typeof h === 'number') f.items.push(h);
+      else if (h instanceof Bin) f.items.push(binChars(h, unicode));
+      else {
+        nested = h;
+        break;
+      }
+    }
+    if (nested !== null) {
+      stack.push({ items: [], l: nested });
+      continue;
+    }
+    const done = listFromArray(f.items, f.l instanceof Bin ? binChars(f.l, unicode) : NIL);
+    stack.pop();
+    if (stack.length === 0) return done;
+    stack[stack.length - 1].items.push(done);
   }
-  return listFromArray(items, l === NIL ? NIL : toChars(l, unicode));
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

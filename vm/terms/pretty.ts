@@ -813,14 +813,22 @@ export function prettyTerm(t: unknown, opts: PrettyOptions = {}): string {
 // ---- io_lib_pretty's own list structure, for io_lib:format's result ----
 
 function cpList(s: string, tail: unknown = NIL): unknown {
+  let l = tail;
+  let i = s.length - 1;
+  for (; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) break; // a surrogate: take the general path
+    l = new Cons(c, l);
+  }
+  if (i < 0) return l;
   const cps: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.codePointAt(i)!;
     cps.push(c);
     if (c > 0xffff) i++;
   }
-  let l = tail;
-  for (let i = cps.length - 1; i >= 0; i--) l = new Cons(cps[i], l);
+  l = tail;
+  for (let k = cps.length - 1; k >= 0; k--) l = new Cons(cps[k], l);
   return l;
 }
 
