@@ -13,7 +13,7 @@ import { Cons, NIL } from '../../vm/terms/list.js';
 type Int = number | bigint;
 
 /** One parsed control sequence (io_lib:format_spec()). */
-interface Spec {
+export interface Spec {
   cc: number;
   width: number | null;
   left: boolean;
@@ -25,11 +25,11 @@ interface Spec {
 }
 
 /** A format after scanning: literal code points, literal chardata chunks, and specs. */
-type Piece = number | Spec | { chunk: number[] };
+export type Piece = number | Spec | { chunk: number[]; term: unknown };
 
 const TILDE = 126;
 /** Stands for an argument used as a character that is not one; writing it makes the result badarg. */
-const NOT_A_CHAR = -1;
+export const NOT_A_CHAR = -1;
 
 /** Control characters and how many arguments each takes. */
 const ARG_COUNT: Record<number, number> = {
@@ -42,7 +42,7 @@ function isInt(t: unknown): t is Int {
 }
 
 /** io_lib_format:scan/2 (collect/2). */
-function scan(fmt: readonly unknown[], args: readonly unknown[]): Piece[] | null {
+export function scan(fmt: readonly unknown[], args: readonly unknown[]): Piece[] | null {
   const pieces: Piece[] = [];
   let i = 0;
   let a = 0;
@@ -53,7 +53,7 @@ function scan(fmt: readonly unknown[], args: readonly unknown[]): Piece[] | null
       else {
         const chunk = flattenChardata(c);
         if (chunk === null) return null;
-        pieces.push({ chunk });
+        pieces.push({ chunk, term: c });
       }
       continue;
     }
@@ -129,7 +129,7 @@ function flattenChardata(t: unknown): number[] | null {
 
 // ---- the output buffer, with the column that ~p needs ----
 
-class Output {
+export class Output {
   readonly cps: number[] = [];
   /** Set when NOT_A_CHAR was written: io_lib would return a non-character and io:format fail. */
   bad = false;
@@ -208,6 +208,12 @@ export function formatToChars(format: readonly unknown[], args: readonly unknown
  * binary (read as bytes, as OTP 25 does) or an atom; Args must be a proper list.
  */
 export function ioLibFormat(format: unknown, args: unknown, opts: FormatOptions = {}): number[] | null {
+  const fa = formatAndArgs(format, args);
+  return fa === null ? null : formatToChars(fa[0], fa[1], opts);
+}
+
+/** io_lib_format:scan/2's reading of Format (string, binary as bytes, atom) and Args (a proper list). */
+export function formatAndArgs(format: unknown, args: unknown): [unknown[], unknown[]] | null {
   let fmt: unknown[];
   if (format instanceof Atom) fmt = stringCodePoints(format.name);
   else if (format instanceof Bin) {
@@ -219,10 +225,10 @@ export function ioLibFormat(format: unknown, args: unknown, opts: FormatOptions 
     fmt = l;
   } else return null;
   const as = listToArray(args);
-  return as === null ? null : formatToChars(fmt, as, opts);
+  return as === null ? null : [fmt, as];
 }
 
-function listToArray(l: unknown): unknown[] | null {
+export function listToArray(l: unknown): unknown[] | null {
   const out: unknown[] = [];
   while (l instanceof Cons) {
     out.push(l.hd);
@@ -233,7 +239,7 @@ function listToArray(l: unknown): unknown[] | null {
 
 // ---- control sequences ----
 
-function control(s: Spec, out: Output): boolean {
+export function control(s: Spec, out: Output): boolean {
   const a = s.args[0];
   switch (s.cc) {
     case 119: // w
@@ -382,7 +388,7 @@ function float(a: unknown, s: Spec, out: Output): boolean {
  * iolist_to_chars (latin1: characters 0..255, binaries as bytes) or, with `unicode`, cdata_to_chars
  * (any non-negative integer, binaries decoded as UTF-8 when valid). Appends to `out`.
  */
-function iolistToChars(t: unknown, out: number[], unicode: boolean): boolean {
+export function iolistToChars(t: unknown, out: number[], unicode: boolean): boolean {
   // An explicit stack of pending tails keeps deep lists off the JS stack.
   const stack: unknown[] = [t];
   while (stack.length > 0) {
@@ -502,7 +508,7 @@ function stringField(cps: number[], f: number, left: boolean, pad: number, unico
 }
 
 /** io_lib:chars_length/1 of a flat character list. */
-function cpsLength(cps: number[]): number {
+export function cpsLength(cps: number[]): number {
   for (let i = 0; i < cps.length; i++) {
     if (cps[i] > 255) return charsLength(codePointsToString(cps));
   }
@@ -510,7 +516,7 @@ function cpsLength(cps: number[]): number {
 }
 
 /** flat_trunc/3: the first n characters (latin1) or grapheme clusters (unicode, string:slice). */
-function truncate(cps: number[], n: number, unicode: boolean): number[] {
+export function truncate(cps: number[], n: number, unicode: boolean): number[] {
   if (!unicode || !cps.some((c) => c > 255 || c === 13)) return cps.slice(0, n);
   const seg = new Intl.Segmenter('en', { granularity: 'grapheme' });
   const out: number[] = [];

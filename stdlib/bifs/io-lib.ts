@@ -66,7 +66,7 @@ function toDepth(t: unknown): Depth {
 }
 
 /** io_lib:write1/3: the deep character list OTP builds, element for element. */
-function write1(t: unknown, d: Depth, latin1: boolean): unknown {
+export function write1(t: unknown, d: Depth, latin1: boolean): unknown {
   if (isExactly(d, 0)) return chars(DOTS);
   if (typeof t === 'number' || typeof t === 'bigint') return chars(String(t));
   if (t instanceof ErlFloat) return chars(formatShortest(t.value));

@@ -18,6 +18,7 @@ import type { BifTable } from '../registry.js';
 import type { Runtime } from '../../vm/runtime.js';
 import type { Process } from '../../vm/process.js';
 import { ioLibFormat } from './io-lib-format.js';
+import { ioLibFormatDeep } from './io-lib-deep.js';
 
 /** The characters of chardata (lists of characters, binaries as UTF-8, nested), or null. */
 export function chardataToChars(d: unknown): number[] | null {
@@ -340,11 +341,11 @@ export const bifs: BifTable = {
   'erlang:group_leader/0': group_leader_0,
   'erlang:group_leader/2': group_leader_2,
   'io_lib:format/2': (p: Process, fmt: unknown, args: unknown) => {
-    const chars = ioLibFormat(fmt, args);
-    return chars === null ? badarg(p) : listFromArray(chars);
+    const r = ioLibFormatDeep(fmt, args);
+    return r === null ? badarg(p) : r;
   },
   'io_lib:fwrite/2': (p: Process, fmt: unknown, args: unknown) => {
-    const chars = ioLibFormat(fmt, args);
-    return chars === null ? badarg(p) : listFromArray(chars);
+    const r = ioLibFormatDeep(fmt, args);
+    return r === null ? badarg(p) : r;
   },
 };

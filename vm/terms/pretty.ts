@@ -360,13 +360,13 @@ class Layout {
     readonly m: number,
   ) {}
 
-  private fits(n: PItem, col: number, ld: number, w: number): boolean {
+  protected fits(n: PItem, col: number, ld: number, w: number): boolean {
     const len = lenOf(n);
     return len < this.ll - col - ld && len + w + ld <= this.m;
   }
 
   /** The pp_tail/pp_pairs_tail test for appending a leaf to the current line. */
-  private fitsOnLine(elen: number, col: number, ld1: number, w: number): boolean {
+  protected fitsOnLine(elen: number, col: number, ld1: number, w: number): boolean {
     if (ld1 === 0) return elen + 1 < this.ll - col && w + elen + 1 <= this.m;
     return elen < this.ll - col - ld1 && w + elen + ld1 <= this.m;
   }
@@ -808,4 +808,261 @@ export function prettyTerm(t: unknown, opts: PrettyOptions = {}): string {
   layout.tind = layout.cind(node, col, -1, 0, 0) ? -1 : layout.cind(node, col, 4, 0, 0) ? 4 : 1;
   layout.pp(node, col, spaces(col - 1), 0, 0);
   return layout.out.text();
+}
+
+// ---- io_lib_pretty's own list structure, for io_lib:format's result ----
+
+function cpList(s: string, tail: unknown = NIL): unknown {
+  let l = tail;
+  let i = s.length - 1;
+  for (; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) break; // a surrogate: take the general path
+    l = new Cons(c, l);
+  }
+  if (i < 0) return l;
+  const cps: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    cps.push(c);
+    if (c > 0xffff) i++;
+  }
+  l = tail;
+  for (let k = cps.length - 1; k >= 0; k--) l = new Cons(cps[k], l);
+  return l;
+}
+
+function consAll(items: unknown[], tail: unknown): unknown {
+  let l = tail;
+  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i], l);
+  return l;
+}
+
+/** A finished text as print_length built it: flat, except binaries written as strings. */
+function deepText(s: string): unknown {
+  if (s.length > 4 && s.startsWith('<<"') && s.endsWith('>>')) {
+    // [$<,$<,S,$>,$>], [$<,$<,S,"/utf8>>"], [$<,$<,S|"...>>"], [$<,$<,S|"/utf8...>>"]
+    for (const [suffix, nested] of [['/utf8...>>', false], ['/utf8>>', true], ['...>>', false], ['>>', false]] as const) {
+      if (!s.endsWith(suffix)) continue;
+      const str = cpList(s.slice(2, s.length - suffix.length));
+      const rest = nested ? new Cons(cpList(suffix), NIL) : cpList(suffix);
+      return new Cons(60, new Cons(60, new Cons(str, rest)));
+    }
+  }
+  return cpList(s);
+}
+
+/** io_lib:write_binary/3's list: [$<,$<,[P1,$,,P2,...],$>,$>], a trailing X:L as three elements. */
+function deepBinary(parts: string[]): unknown {
+  const body: unknown[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) body.push(44);
+    const p = parts[i];
+    const colon = p.indexOf(':');
+    if (colon < 0) body.push(cpList(p));
+    else body.push(cpList(p.slice(0, colon)), 58, cpList(p.slice(colon + 1)));
+  }
+  return consAll([60, 60, consAll(body, NIL), 62, 62], NIL);
+}
+
+/** write/1 of io_lib_pretty: the one-line form of a measured term, as OTP structures it. */
+function writeDeep(n: PItem): unknown {
+  if (typeof n === 'string') return deepText(n);
+  switch (n.kind) {
+    case LIST:
+      return consAll([91, writeListDeep(n, 124), 93], NIL);
+    case TUPLE:
+    case TAGGED:
+      return consAll([123, writeListDeep(n, 44), 125], NIL);
+    case MAP:
+      return consAll([35, 123, writeListDeep(n, 44), 125], NIL);
+    case PAIR:
+      return consAll([writeDeep(n.items[0]), cpList(' => '), writeDeep(n.items[1])], NIL);
+    case BIN:
+      return deepBinary(n.parts);
+    default:
+      return deepText(n.text);
+  }
+}
+
+/** write_list/2 and write_tail/2. */
+function writeListDeep(n: PNode, sep: number): unknown {
+  const items = n.items;
+  if (items.length === 0) return cpList('...');
+  let tail: unknown = NIL;
+  if (n.tail === DOTS_NODE) tail = cpList('...');
+  else if (n.tail !== null) tail = writeDeep(n.tail);
+  if (n.tail !== null) tail = new Cons(sep, tail);
+  const out: unknown[] = [writeDeep(items[0])];
+  for (let i = 1; i < items.length; i++) out.push(44, writeDeep(items[i]));
+  return consAll(out, tail);
+}
+
+/** io_lib_pretty:print/2's result as an Erlang term, structured as OTP builds it. */
+export function prettyDeep(t: unknown, opts: PrettyOptions = {}): unknown {
+  const depth = opts.depth ?? -1;
+  const col = Math.max(1, opts.column ?? 1);
+  const ll = opts.lineLength ?? 80;
+  if (depth !== 0 && (t instanceof Cons || t instanceof Tuple || t instanceof ErlMap || t instanceof Bin) && !opts.recordFields) {
+    const enc = opts.encoding ?? 'latin1';
+    const node = new Measurer(enc, opts.strings ?? true, opts.printableRange ?? 'latin1', undefined).measure(t, depth);
+    const len = lenOf(node);
+    const m = opts.lineMaxChars !== undefined && opts.lineMaxChars >= 0 ? opts.lineMaxChars : len;
+    if (ll === 0 || (len < ll - col && len <= m)) return writeDeep(node);
+    const layout = new DeepLayout(ll, m);
+    layout.tind = layout.cind(node, col, -1, 0, 0) ? -1 : layout.cind(node, col, 4, 0, 0) ? 4 : 1;
+    return layout.ppDeep(node, col, spacesDeep(col - 1), 0, 0);
+  }
+  return cpList(prettyTerm(t, opts));
+}
+
+/** io_lib_pretty's chars/2 (not io_lib_format's: chars(C, 1) is [C, []]). */
+function spacesDeep(n: number): unknown {
+  if (n <= 0) return NIL;
+  if (n === 2) return consAll([32, 32], NIL);
+  if (n === 3) return consAll([32, 32, 32], NIL);
+  const h = spacesDeep(n >> 1);
+  return (n & 1) === 0 ? new Cons(h, h) : new Cons(32, new Cons(h, h));
+}
+
+/** indent/2: N more spaces in front of the indentation Ind. */
+function indentDeep(n: number, ind: unknown): unknown {
+  if (n === 1) return new Cons(32, ind);
+  if (n === 4) {
+    const s2 = consAll([32, 32], NIL);
+    return new Cons(s2, new Cons(s2, ind));
+  }
+  return new Cons(spacesDeep(n), ind);
+}
+
+/**
+ * io_lib_pretty's pp/8 and friends, building OTP's deep list. The decisions are Layout's (the same
+ * tests in the same order); only the output differs.
+ */
+class DeepLayout extends Layout {
+  ppDeep(n: PItem, col: number, ind: unknown, ld: number, w: number): unknown {
+    if (typeof n === 'string' || this.fits(n, col, ld, w)) return writeDeep(n);
+    switch (n.kind) {
+      case LIST:
+        return consAll([91, this.ppListDeep(n, 0, col + 1, indentDeep(1, ind), ld, 124, w + 1), 93], NIL);
+      case TAGGED:
+        return consAll([123, this.ppTagTupleDeep(n, col, ind, ld, w + 1), 125], NIL);
+      case TUPLE:
+        return consAll([123, this.ppListDeep(n, 0, col + 1, indentDeep(1, ind), ld, 44, w + 1), 125], NIL);
+      case MAP:
+        return consAll([35, 123, this.ppMapDeep(n, col + 2, indentDeep(2, ind), ld, w + 1), 125], NIL);
+      case BIN:
+        return this.ppBinaryDeep(n, col + 2, indentDeep(2, ind), ld, w);
+      default:
+        return deepText(n.text);
+    }
+  }
+
+  private ppTagTupleDeep(n: PNode, col: number, ind: unknown, ld: number, w: number): unknown {
+    const tag = n.items[0];
+    const tlen = lenOf(tag);
+    const tagInd = tlen + 2;
+    const tcol = col + tagInd;
+    if (this.tind > 0 && tagInd > this.tind) {
+      return new Cons(writeDeep(tag), this.ppTailDeep(n, 1, col + this.tind, tcol, indentDeep(this.tind, ind), ld, 44, w + tlen));
+    }
+    return new Cons(writeDeep(tag), new Cons(44, this.ppListDeep(n, 1, tcol, indentDeep(tagInd, ind), ld, 44, w + tlen + 1)));
+  }
+
+  private ppListDeep(n: PNode, start: number, col0: number, ind: unknown, ld: number, sep: number, w: number): unknown {
+    if (start >= n.items.length) return cpList('...');
+    const [es, we] = this.ppElementDeep(n.items[start], col0, ind, lastDepth(n.items, start + 1, ld), w);
+    return new Cons(es, this.ppTailDeep(n, start + 1, col0, col0 + we, ind, ld, sep, w + we));
+  }
+
+  private ppTailDeep(n: PNode, start: number, col0: number, col: number, ind: unknown, ld: number, sep: number, w: number): unknown {
+    const items = n.items;
+    // The elements are collected flat (each one's cells in order) and consed onto the tail at the end.
+    const cells: unknown[] = [];
+    for (let i = start; i < items.length; i++) {
+      const e = items[i];
+      const ld1 = lastDepth(items, i + 1, ld);
+      const elen = 1 + lenOf(e);
+      if (isLeaf(e) && this.fitsOnLine(elen, col, ld1, w)) {
+        cells.push(44, writeDeep(e));
+        col += elen;
+        w += elen;
+      } else {
+        const [es, we] = this.ppElementDeep(e, col0, ind, ld1, 0);
+        cells.push(44, 10, ind, es);
+        col = col0 + we;
+        w = we;
+      }
+    }
+    const t = n.tail;
+    let tail: unknown = NIL;
+    if (t === DOTS_NODE) tail = new Cons(sep, cpList('...'));
+    else if (t !== null) {
+      const tlen = lenOf(t);
+      if (tlen + 1 < this.ll - col - (ld + 1) && tlen + 1 + w + (ld + 1) <= this.m && isLeaf(t)) tail = new Cons(sep, writeDeep(t));
+      else tail = new Cons(sep, new Cons(10, new Cons(ind, this.ppDeep(t, col0, ind, ld + 1, 0))));
+    }
+    return consAll(cells, tail);
+  }
+
+  private ppElementDeep(e: PItem, col: number, ind: unknown, ld: number, w: number): [unknown, number] {
+    if (isLeaf(e) && this.fits(e, col, ld, w)) return [writeDeep(e), lenOf(e)];
+    return [this.ppDeep(e, col, ind, ld, w), this.ll];
+  }
+
+  private ppMapDeep(n: PNode, col: number, ind: unknown, ld: number, w: number): unknown {
+    const items = n.items as PNode[];
+    if (items.length === 0) return cpList('...');
+    const [ps, pw] = this.ppPairDeep(items[0], col, ind, lastDepth(items, 1, ld), w);
+    const cells: unknown[] = [ps];
+    let c = col + pw;
+    let ww = pw;
+    for (let i = 1; i < items.length; i++) {
+      const p = items[i];
+      const ld1 = lastDepth(items, i + 1, ld);
+      const elen = 1 + p.len;
+      if (isLeafPair(p) && this.fitsOnLine(elen, c, ld1, ww)) {
+        cells.push(44, writeDeep(p));
+        c += elen;
+        ww += elen;
+      } else {
+        const [ps2, pw2] = this.ppPairDeep(p, col, ind, ld1, 0);
+        cells.push(44, 10, ind, ps2);
+        c = col + pw2;
+        ww = pw2;
+      }
+    }
+    return consAll(cells, n.tail !== null ? cpList(',...') : NIL);
+  }
+
+  private ppPairDeep(p: PNode, col: number, ind: unknown, ld: number, w: number): [unknown, number] {
+    if (this.fits(p, col, ld, w)) return [writeDeep(p), isLeafPair(p) ? p.len : this.ll];
+    const i = this.tind > 0 ? this.tind : 4;
+    const ind2 = indentDeep(i, ind);
+    const k = this.ppDeep(p.items[0], col, ind, ld, w);
+    const v = this.ppDeep(p.items[1], col + i, ind2, ld, 0);
+    return [new Cons(k, new Cons(cpList(' =>\n'), new Cons(ind2, v))), this.ll];
+  }
+
+  private ppBinaryDeep(n: PNode, col: number, ind: unknown, ld: number, w: number): unknown {
+    const n0 = Math.max(8, Math.min(this.ll - col, this.m - 4 - w) - ld);
+    let room = n0;
+    const parts = n.parts;
+    const cells: unknown[] = [];
+    for (let i = 0; i < parts.length - 1; i++) {
+      const len = parts[i].length + 1;
+      if (room - len < 0) {
+        cells.push(10, ind, cpList(parts[i]), 44);
+        room = n0 - len;
+      } else {
+        cells.push(cpList(parts[i]), 44);
+        room -= len;
+      }
+    }
+    const last = parts[parts.length - 1];
+    const colon = last.indexOf(':');
+    const rest = colon < 0 ? consAll([cpList(last)], NIL) : consAll([cpList(last.slice(0, colon)), 58, cpList(last.slice(colon + 1))], NIL);
+    const body = consAll(cells, last.length > room ? consAll([10, ind, rest], NIL) : rest);
+    return consAll([60, 60, body, 62, 62], NIL);
+  }
 }
