@@ -9,17 +9,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CompileOptions, CompileResult } from '../compiler/api.js';
 import { deserializeImage, serializeImage } from '../vm/isa/image-file.js';
-import { getCompiler } from '../stdlib/compiler-loader.js';
+import { compilerBuildFile, getCompiler } from '../stdlib/compiler-loader.js';
 
 const compilerId = ((): string | null => {
-  for (const rel of ['./compiler.id', '../bin/compiler.id', '../dist/bin/compiler.id']) {
-    const path = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(path)) return readFileSync(path, 'utf8').trim();
-  }
-  return null;
+  const file = compilerBuildFile('compiler.id');
+  return file === null ? null : readFileSync(file, 'utf8').trim();
 })();
 
 /** One folder per compiler build; creating it clears the folders of older builds. */

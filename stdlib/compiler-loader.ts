@@ -19,10 +19,12 @@ export interface Compiler {
 
 let loaded: Compiler | null = null;
 
-/** The compiler bundle: beside the command line's bundle, or in dist/bin seen from dist/host or host/. */
-function bundlePath(): string | null {
-  for (const rel of ['./compiler.cjs', '../bin/compiler.cjs', '../dist/bin/compiler.cjs']) {
-    // from the bundle in dist/bin, from dist/stdlib, from stdlib/ (TypeScript sources under vitest)
+/**
+ * A file of the compiler build (compiler.cjs, compiler.id) in dist/bin: beside the command line's
+ * bundle, or seen from dist/<folder>/ or from <folder>/ (TypeScript sources under vitest).
+ */
+export function compilerBuildFile(name: string): string | null {
+  for (const rel of [`./${name}`, `../bin/${name}`, `../dist/bin/${name}`]) {
     const path = fileURLToPath(new URL(rel, import.meta.url));
     if (existsSync(path)) return path;
   }
@@ -31,7 +33,7 @@ function bundlePath(): string | null {
 
 export function getCompiler(): Compiler {
   if (loaded === null) {
-    const path = bundlePath();
+    const path = compilerBuildFile('compiler.cjs');
     if (path === null) throw new Error('minierl: the compiler bundle dist/bin/compiler.cjs is missing; run `npm run build`');
     const api = createRequire(import.meta.url)(path) as typeof CompilerApi;
     loaded = {

@@ -15,7 +15,7 @@ import { Tuple } from '../../vm/terms/tuple.js';
 import { badarg } from '../bif.js';
 import type { BifContext } from '../bif.js';
 import type { BifTable } from '../registry.js';
-import { HCONST, blockHash, mix } from '../../vm/terms/jenkins-hash.js';
+import { HCONST, blockHash, hashWords } from '../../vm/terms/jenkins-hash.js';
 
 // ---------------------------------------------------------------------------------------------
 // Atom hash: hashpjw over the atom's UTF-8 text, with erts' latin1 clutch (a two-byte sequence of
@@ -92,19 +92,15 @@ const HCONST_19 = 0xbe1e08bb | 0;
 const NIL_DEF = 0x2; // erts' tag_val_def of []
 
 /** MIX(a, b, c) and return c: the core of UINT32_HASH_2 and block_hash. */
-function hash2Words(x: number, y: number, k: number, hash: number): number {
-  return mix((k + x) | 0, (k + y) | 0, hash);
-}
-
 function hash2Integer(n: number | bigint, hash: number): number {
   if (typeof n === 'number' && n >= -0x8000000 && n <= 0x7ffffff) {
-    if (n < 0) hash = hash2Words(-n, 0, HCONST, hash); // negative numbers are mixed twice, as erts does
-    return hash2Words(n | 0, 0, HCONST, hash);
+    if (n < 0) hash = hashWords(-n, 0, HCONST, hash); // negative numbers are mixed twice, as erts does
+    return hashWords(n | 0, 0, HCONST, hash);
   }
   const neg = typeof n === 'number' ? n < 0 : n < 0n;
   const k = neg ? HCONST_10 : HCONST_11;
   const w = magnitudeWords(n);
-  for (let i = 0; i < w.length; i += 2) hash = hash2Words(w[i] | 0, (w[i + 1] ?? 0) | 0, k, hash);
+  for (let i = 0; i < w.length; i += 2) hash = hashWords(w[i] | 0, (w[i + 1] ?? 0) | 0, k, hash);
   return hash;
 }
 
@@ -114,7 +110,7 @@ function hash2Binary(b: Bin, hash: number): number {
   const bits = b.bitSize & 7;
   if (b.bitSize === 0) return con;
   hash = blockHash(b.bytes, size, con);
-  if (bits > 0) hash = hash2Words(bits, b.bytes[size] >>> (8 - bits), HCONST_15, hash);
+  if (bits > 0) hash = hashWords(bits, b.bytes[size] >>> (8 - bits), HCONST_15, hash);
   return hash;
 }
 
@@ -132,9 +128,9 @@ export function makeHash2(term: unknown): number {
     if (typeof t === 'number' || typeof t === 'bigint') {
       hash = hash2Integer(t, hash);
     } else if (t instanceof Atom) {
-      hash = hash === 0 ? atomHash(t) | 0 : hash2Words(atomHash(t), 0, HCONST_3, hash);
+      hash = hash === 0 ? atomHash(t) | 0 : hashWords(atomHash(t), 0, HCONST_3, hash);
     } else if (t === NIL) {
-      hash = hash === 0 ? 3468870702 | 0 : hash2Words(NIL_DEF, 0, HCONST_2, hash);
+      hash = hash === 0 ? 3468870702 | 0 : hashWords(NIL_DEF, 0, HCONST_2, hash);
     } else if (t instanceof Cons) {
       let c = 0;
       let sh = 0;
@@ -143,14 +139,14 @@ export function makeHash2(term: unknown): number {
       while (isByte(cell.hd)) {
         sh = ((sh << 8) + cell.hd) | 0;
         if (c === 3) {
-          hash = hash2Words(sh, 0, HCONST_4, hash);
+          hash = hashWords(sh, 0, HCONST_4, hash);
           c = sh = 0;
         } else c++;
         rest = cell.tl;
         if (!(rest instanceof Cons)) break;
         cell = rest;
       }
-      if (c > 0) hash = hash2Words(sh, 0, HCONST_4, hash);
+      if (c > 0) hash = hashWords(sh, 0, HCONST_4, hash);
       if (rest instanceof Cons) {
         stack.push(cell.tl);
         t = cell.hd;
@@ -158,7 +154,7 @@ export function makeHash2(term: unknown): number {
       continue;
     } else if (t instanceof Tuple) {
       const es = t.elements;
-      hash = hash2Words(es.length, 0, HCONST_9, hash);
+      hash = hashWords(es.length, 0, HCONST_9, hash);
       if (es.length > 0) {
         for (let i = es.length - 1; i >= 1; i--) stack.push(es[i]);
         t = es[0];
@@ -166,7 +162,7 @@ export function makeHash2(term: unknown): number {
       }
     } else if (t instanceof ErlMap) {
       const n = t.keys.length;
-      hash = hash2Words(n, 0, HCONST_16, hash);
+      hash = hashWords(n, 0, HCONST_16, hash);
       if (n > 0) {
         stack.push(xorPairs, hash, MAP_TAIL);
         hash = 0;
@@ -175,17 +171,17 @@ export function makeHash2(term: unknown): number {
       }
     } else if (t instanceof ErlFloat) {
       floatWords(t.value);
-      hash = hash2Words(u32[1], u32[0], HCONST_12, hash);
+      hash = hashWords(u32[1], u32[0], HCONST_12, hash);
     } else if (t instanceof Bin) {
       hash = hash2Binary(t, hash);
     } else if (t instanceof Fun) {
       if (t.kind === FUN_EXPORT) {
-        hash = hash2Words(t.arity, atomHash(t.module), HCONST, hash);
-        hash = hash2Words(atomHash(t.name), 0, HCONST_14, hash);
+        hash = hashWords(t.arity, atomHash(t.module), HCONST, hash);
+        hash = hashWords(atomHash(t.name), 0, HCONST_14, hash);
       } else {
         const env = t.env;
-        hash = hash2Words(env.length, atomHash(t.module), HCONST, hash);
-        hash = hash2Words(t.index, t.uniq, HCONST, hash);
+        hash = hashWords(env.length, atomHash(t.module), HCONST, hash);
+        hash = hashWords(t.index, t.uniq, HCONST, hash);
         if (env.length > 0) {
           for (let i = env.length - 1; i >= 1; i--) stack.push(env[i]);
           t = env[0];
@@ -193,11 +189,11 @@ export function makeHash2(term: unknown): number {
         }
       }
     } else if (t instanceof Pid) {
-      hash = hash2Words(t.id, 0, HCONST_5, hash);
+      hash = hashWords(t.id, 0, HCONST_5, hash);
     } else if (t instanceof Port) {
-      hash = hash2Words(t.id, 0, HCONST_6, hash);
+      hash = hashWords(t.id, 0, HCONST_6, hash);
     } else if (t instanceof Ref) {
-      hash = hash2Words(t.c, 0, HCONST_7, hash);
+      hash = hashWords(t.c, 0, HCONST_7, hash);
     }
     // hash2_common: `hash` holds the hash of everything so far; take the next part.
     for (;;) {
@@ -205,7 +201,7 @@ export function makeHash2(term: unknown): number {
       t = stack.pop();
       if (t === MAP_TAIL) {
         hash = stack.pop() as number;
-        hash = hash2Words(xorPairs, 0, HCONST_19, hash);
+        hash = hashWords(xorPairs, 0, HCONST_19, hash);
         xorPairs = stack.pop() as number;
       } else if (t === MAP_PAIR) {
         xorPairs ^= hash;

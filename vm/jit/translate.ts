@@ -197,7 +197,8 @@ export function translateFunction(code: LoadedModule, start: number, end: number
         if (imp.bif !== null && imp.arity <= 4) {
           // A BIF (math:sqrt, lists:reverse...): call it directly, without building an argument array.
           const xs = Array.from({ length: imp.arity }, (_, i) => src(a(1) + FRAME_LINK + i));
-          emit(`const xs = [${xs.join(', ')}];`.replace(/^const xs = \[(.*)\];$/, (_m, l: string) => l === '' ? '' : `const ${l.split(', ').map((x, i) => `x${i} = ${x}`).join(', ')};`));
+          // Read the arguments before the branch: a read must happen on every path that falls through.
+          if (xs.length > 0) emit(`const ${xs.map((x, i) => `x${i} = ${x}`).join(', ')};`);
           emit(`const bf = e.bif; let r;`);
           emit(`if (bf !== null) {`);
           emit(`const v = bf.fn(p${xs.map((_, i) => `, x${i}`).join('')});`);

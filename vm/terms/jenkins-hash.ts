@@ -18,6 +18,11 @@ export function mix(a: number, b: number, c: number): number {
   return c;
 }
 
+/** Hashes two 32-bit words into `hash` (erts' UINT32_HASH_2 step), with the constant k. */
+export function hashWords(x: number, y: number, k: number, hash: number): number {
+  return mix((k + x) | 0, (k + y) | 0, hash);
+}
+
 /** The hash of `len` bytes, with `initval` as lookup2's initial c. */
 export function blockHash(bytes: Uint8Array, len: number, initval: number): number {
   let a = HCONST;

@@ -11,7 +11,7 @@ import { ErlFloat } from './float.js';
 import { Cons, NIL } from './list.js';
 import { ErlMap } from './map.js';
 import { Tuple } from './tuple.js';
-import { HCONST, blockHash, mix } from './jenkins-hash.js';
+import { HCONST, blockHash, hashWords } from './jenkins-hash.js';
 
 const HCONST_4 = 0x78dde6e4 | 0;
 const HCONST_9 = 0x8ff34781 | 0;
@@ -28,7 +28,6 @@ const INTERNAL_HASH_SALT = 3432918353 | 0;
 const NIL_WORD = 0x3b; // the immediate word of []
 const SMALL_MAX = 2n ** 59n; // BEAM's small integers are 60-bit signed
 
-const words = (x: number, y: number, k: number, h: number) => mix((k + x) | 0, (k + y) | 0, h);
 const rotate = (h: number, k: number) => {
   h ^= k;
   return (h << 17) ^ (h >>> 15);
@@ -51,22 +50,22 @@ export function internalHash(term: unknown, salt: number): number | undefined {
   for (;;) {
     if (typeof t === 'number') {
       // The word (t << 4) | 0xF, from a safe integer without BigInt.
-      hash = words(((t << 4) | 0xf) >>> 0, Math.floor(t / 0x10000000) >>> 0, HCONST, hash);
+      hash = hashWords(((t << 4) | 0xf) >>> 0, Math.floor(t / 0x10000000) >>> 0, HCONST, hash);
     } else if (typeof t === 'bigint') {
       const n = t;
       if (n >= -SMALL_MAX && n < SMALL_MAX) {
         const w = BigInt.asUintN(64, (n << 4n) | 0xfn);
-        hash = words(Number(w & 0xffffffffn), Number(w >> 32n), HCONST, hash);
+        hash = hashWords(Number(w & 0xffffffffn), Number(w >> 32n), HCONST, hash);
       } else {
         let m = n < 0n ? -n : n;
         const k = n < 0n ? HCONST_10 : HCONST_11;
         do {
-          hash = words(Number(m & 0xffffffffn), Number((m >> 32n) & 0xffffffffn), k, hash);
+          hash = hashWords(Number(m & 0xffffffffn), Number((m >> 32n) & 0xffffffffn), k, hash);
           m >>= 64n;
         } while (m > 0n);
       }
     } else if (t === NIL) {
-      hash = words(NIL_WORD, 0, HCONST, hash);
+      hash = hashWords(NIL_WORD, 0, HCONST, hash);
     } else if (t instanceof Cons) {
       let c = 0;
       let sh = 0;
@@ -75,14 +74,14 @@ export function internalHash(term: unknown, salt: number): number | undefined {
       while (isByte(cell.hd)) {
         sh = ((sh << 8) + cell.hd) | 0;
         if (c === 3) {
-          hash = words(sh, 0, HCONST_4, hash);
+          hash = hashWords(sh, 0, HCONST_4, hash);
           c = sh = 0;
         } else c++;
         rest = cell.tl;
         if (!(rest instanceof Cons)) break;
         cell = rest;
       }
-      if (c > 0) hash = words(sh, c, HCONST_22, hash);
+      if (c > 0) hash = hashWords(sh, c, HCONST_22, hash);
       if (rest instanceof Cons) {
         hash = rotate(hash, HCONST_17);
         stack.push(cell.tl);
@@ -92,7 +91,7 @@ export function internalHash(term: unknown, salt: number): number | undefined {
       continue;
     } else if (t instanceof Tuple) {
       const es = t.elements;
-      hash = words(es.length, 0, HCONST_9, hash);
+      hash = hashWords(es.length, 0, HCONST_9, hash);
       if (es.length > 0) {
         for (let i = es.length - 1; i >= 1; i--) stack.push(es[i]);
         t = es[0];
@@ -100,7 +99,7 @@ export function internalHash(term: unknown, salt: number): number | undefined {
       }
     } else if (t instanceof ErlFloat) {
       f64[0] = t.value === 0 ? 0 : t.value;
-      hash = words(u32[0], u32[1], HCONST_12, hash);
+      hash = hashWords(u32[0], u32[1], HCONST_12, hash);
     } else if (t instanceof Bin) {
       const con = (HCONST_13 + hash) | 0;
       const size = t.bitSize >>> 3;
@@ -108,11 +107,11 @@ export function internalHash(term: unknown, salt: number): number | undefined {
       if (t.bitSize === 0) hash = con;
       else {
         hash = blockHash(t.bytes, size, con);
-        if (bits > 0) hash = words(bits, t.bytes[size] >>> (8 - bits), HCONST_15, hash);
+        if (bits > 0) hash = hashWords(bits, t.bytes[size] >>> (8 - bits), HCONST_15, hash);
       }
     } else if (t instanceof ErlMap && t.keys.length <= 32) {
       const m = t;
-      hash = words(m.keys.length, 0, HCONST_16, hash);
+      hash = hashWords(m.keys.length, 0, HCONST_16, hash);
       for (let i = m.keys.length - 1; i >= 0; i--) stack.push(m.values[i], m.keys[i]);
     } else {
       return undefined; // atoms, pids, ports, refs, funs, big maps
